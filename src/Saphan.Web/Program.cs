@@ -1,6 +1,26 @@
+using Saphan.Access;
+using Saphan.Access.Account;
+using Saphan.Dashboard;
+using Saphan.Layout;
+using Saphan.Localization;
+using Saphan.Registry;
+using Saphan.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSaphanStorage(builder.Configuration);
+builder.Services.AddSaphanAccess();
+builder.Services.AddSaphanLocalization();
+builder.Services.AddSaphanPages(builder.Configuration);
+builder.Services.AddRegistry();
+builder.Services.AddDashboard();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseSaphanPipeline();
+app.MapAccountEndpoints();
+app.MapRegistryApi();
+app.MapDashboardApi();
 
+await DatabasePreparation.PrepareAsync(app.Services);
 app.Run();

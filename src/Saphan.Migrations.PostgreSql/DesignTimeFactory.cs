@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Saphan.Storage;
+
+namespace Saphan.Migrations.PostgreSql;
+
+/// <summary>Lets No project was found. Change the current working directory or use the --project option. build the model for this provider; no database is needed.</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<SaphanDb>
+{
+    public SaphanDb CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<SaphanDb>();
+        StorageSetup.Configure(options, new StorageOptions { Provider = StorageProvider.PostgreSql, ConnectionString = "Host=127.0.0.1;Database=saphan_design;Username=postgres" });
+        return new SaphanDb(options.Options, TimeProvider.System);
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Saphan.Access;
+using Saphan.Audit;
+using Saphan.Geography;
+using Saphan.Linkage;
+using Saphan.Registry;
+
+namespace Saphan.Storage;
+
+/// <summary>
+/// The one database of Saphan. People and households are filtered by the <see cref="Scope"/> the context
+/// was opened with, so a query can never return a person outside the viewer's district or remit —
+/// whichever page or API asks. A context opened without a scope sees no people at all.
+/// </summary>
+public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider clock)
+    : IdentityDbContext<SaphanUser>(options), IDataProtectionKeyContext
+{
+    public TimeProvider Clock { get; } = clock;
+
+    public AccessScope Scope { get; private set; } = AccessScope.Nobody;
+
+    public DbSet<DistrictGroup> DistrictGroups => Set<DistrictGroup>();
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<Subdistrict> Subdistricts => Set<Subdistrict>();
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<VolunteerAssignment> VolunteerAssignments => Set<VolunteerAssignment>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Sets the scope once, right after the context is created; a context never changes whose data it shows.</summary>
+    public SaphanDb WithScope(AccessScope scope)
+    {
+        if (!ReferenceEquals(Scope, AccessScope.Nobody) && Scope != scope)
+            throw new InvalidOperationException("The scope of a database context is set once.");
+        Scope = scope;
+        return this;
+    }
+
+    /// <summary>The page or API path and the purpose written to the audit rows of this context's changes.</summary>
+    public string AuditWhere { get; private set; } = "";
+    public string AuditPurpose { get; private set; } = "";
+
+    /// <summary>System bulk loads (demo data, imports) write one audit row per batch instead of one per record.</summary>
+    internal bool IsBulkLoad { get; private set; }
+
+    public SaphanDb For(string where, string purpose)
+    {
+        AuditWhere = where;
+        AuditPurpose = purpose;
+        return this;
+    }
+
+    internal SaphanDb AsBulkLoad()
+    {
+        if (!Scope.SeesEveryone || Scope.UserId is not null) throw new InvalidOperationException("Only system work loads in bulk.");
+        IsBulkLoad = true;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return this;
+    }
+
+    public bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SaphanDb).Assembly);
+
+        // Scope filters. Each clause is one way a viewer may be entitled to see a person (see AccessScope).
+        builder.Entity<Person>().HasQueryFilter(p =>
+            Scope.SeesEveryone
+            || (Scope.DistrictCode != null && p.DistrictCode == Scope.DistrictCode)
+            || (Scope.Department == Department.PersonsWithDisabilities && p.HasDisabilityCard)
+            || (Scope.Department == Department.OlderPersons && p.BirthDate <= Scope.OlderPersonBornOnOrBefore)
+            || (Scope.Department == Department.ChildrenAndYouth && p.BirthDate > Scope.YouthBornAfter)
+            || (Scope.Department == Department.WomenAndFamily && p.Sex == Sex.Female)
+            || (Scope.Department == Department.SocialDevelopmentAndWelfare && p.IsHomeless)
+            || (Scope.Department == Department.Housing && p.CommunityId != null)
+            || (Scope.VolunteerUserId != null && VolunteerAssignments.Any(a => a.UserId == Scope.VolunteerUserId && a.HouseholdId == p.HouseholdId)));
+
+        // A household is visible with its district, or when at least one member is visible (members are filtered above).
+        builder.Entity<Household>().HasQueryFilter(h =>
+            Scope.SeesEveryone
+            || (Scope.DistrictCode != null && h.DistrictCode == Scope.DistrictCode)
+            || h.Members.Any());
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AuditTrail.RecordChanges(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AuditTrail.RecordChanges(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
