@@ -137,7 +137,7 @@ public sealed class Linker(LinkageOptions? options = null)
         for (var i = 0; i < pairs.Length; i++)
         {
             var w = weights[i];
-            if (w >= Options.UpperThreshold) links.Add(new ScoredPair(pairs[i].A, pairs[i].B, w, pairs[i].Pattern));
+            if (w >= Options.UpperThreshold && MatchModel.AllowsAutoLink(new ComparisonVector(pairs[i].Pattern))) links.Add(new ScoredPair(pairs[i].A, pairs[i].B, w, pairs[i].Pattern));
             else if (w >= Options.LowerThreshold) reviewCandidates.Add(new ScoredPair(pairs[i].A, pairs[i].B, w, pairs[i].Pattern));
         }
         Lap("score");

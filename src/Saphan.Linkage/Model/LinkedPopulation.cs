@@ -98,7 +98,7 @@ public sealed class LinkedPopulation
         foreach (var (index, weight, vector) in scored)
         {
             if (result.Count == top) break;
-            var decision = weight >= Options.UpperThreshold ? MatchDecision.Link : weight >= Options.LowerThreshold ? MatchDecision.Review : MatchDecision.NoMatch;
+            var decision = weight >= Options.UpperThreshold && MatchModel.AllowsAutoLink(vector) ? MatchDecision.Link : weight >= Options.LowerThreshold ? MatchDecision.Review : MatchDecision.NoMatch;
             result.Add(new MatchCandidate(table.SourceOf(index), table.RecordIdOf(index), clusterIds[index], weight, decision,
                 Model.Explain(probe, table[index], vector, TermFrequencies)));
         }

@@ -50,8 +50,42 @@ public sealed class MatchModel
     public double Weight(ComparisonVector vector)
     {
         var w = 0.0;
-        for (var f = 0; f < FieldCount; f++) w += weights[Slot(f, vector.Level(f))];
+        for (var f = 0; f < FieldCount; f++) w += FieldWeight(vector, f);
         return w;
+    }
+
+    /// <summary>
+    /// The precision guard on automatic links, applied on top of the weight. A pair may be linked automatically only when
+    /// (1) something personal agrees: the given name (at least the lower Jaro–Winkler band) or an identifier (exact,
+    /// one digit off, transposed) — family name, address and phone are household evidence that relatives share;
+    /// (2) something besides the names corroborates: an identifier, the birth date (exact, 543 years, day/month swap,
+    /// same month), the house, or the phone — names alone are shared by namesakes; and
+    /// (3) at most one of given name, birth date and identifiers flatly disagrees.
+    /// Pairs that fail go to review, however high their weight.
+    /// </summary>
+    public static bool AllowsAutoLink(ComparisonVector vector)
+    {
+        var given = vector[LinkField.GivenName];
+        var id = vector[LinkField.CitizenId];
+        var other = vector[LinkField.OtherId];
+        var date = vector[LinkField.BirthDate];
+        var idAgrees = id is IdExact or IdOneDigit or IdTransposed || other is IdExact or IdOneDigit or IdTransposed;
+        var personal = given is NameExact or NamePhonetic or NameJaroWinklerHigh or NameJaroWinklerMid || idAgrees;
+        var corroborated = idAgrees
+            || date is DateExact or DateEraShift or DateDayMonthSwap or DateSameYearMonth
+            || vector[LinkField.Address] == AddressSubdistrictHouse
+            || vector[LinkField.Phone] == PhoneExact;
+        var contradictions = (given == NameOther ? 1 : 0) + (date == DateOther ? 1 : 0) + (id == IdOther ? 1 : 0) + (other == IdOther ? 1 : 0);
+        return personal && corroborated && contradictions <= 1;
+    }
+
+    // A phone shared at the same house is the household's phone: it says nothing the address has not said, so it
+    // adds no weight there (the independence assumption of Fellegi–Sunter fails for relatives at one address).
+    private double FieldWeight(ComparisonVector vector, int field)
+    {
+        var level = vector.Level(field);
+        if (field == (int)LinkField.Phone && level == PhoneExact && vector[LinkField.Address] == AddressSubdistrictHouse) return 0;
+        return weights[Slot(field, level)];
     }
 
     /// <summary>The full match weight of a pair, including the term-frequency adjustment of exact name agreements.</summary>
@@ -72,7 +106,7 @@ public sealed class MatchModel
         for (var f = 0; f < FieldCount; f++)
         {
             var level = vector.Level(f);
-            var w = weights[Slot(f, level)];
+            var w = FieldWeight(vector, f);
             if (tf is not null && level == NameExact && f == (int)LinkField.GivenName) w += tf.GivenAdjustment(Math.Max(a.GivenId, b.GivenId));
             if (tf is not null && level == NameExact && f == (int)LinkField.FamilyName) w += tf.FamilyAdjustment(Math.Max(a.FamilyId, b.FamilyId));
             parts[f] = new FieldContribution((LinkField)f, level, ComparisonLevels.Describe((LinkField)f, level), w);
