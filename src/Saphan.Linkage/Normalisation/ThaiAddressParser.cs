@@ -222,12 +222,8 @@ public static class ThaiAddressParser
         foreach (var (word, p) in Keywords)
         {
             if (string.CompareOrdinal(text, i, word, 0, word.Length) != 0) continue;
-            // One-letter abbreviations (ม. ซ. ถ. ต. อ. จ.) do not count inside a longer dotted abbreviation (ร.พ., ต.ค.).
-            if (word.Length == 2 && word[1] == '.')
-            {
-                if (i > 0 && text[i - 1] == '.') continue;
-                if (i + 3 < text.Length && ThaiText.IsThaiConsonant(text[i + 2]) && text[i + 3] == '.') continue;
-            }
+            // One-letter abbreviations (ม. ซ. ถ. ต. อ. จ.) do not count in the middle of a longer dotted abbreviation (ร.พ.ต.).
+            if (word.Length == 2 && word[1] == '.' && i > 0 && text[i - 1] == '.') continue;
             // A keyword followed by a vowel or tone mark is the start of another word (ชั้นนำ is fine, but หมู่ี is not หมู่).
             var end = i + word.Length;
             if (end < text.Length && ThaiText.IsThaiCombining(text[end]) && !word.EndsWith('.')) continue;
