@@ -53,8 +53,12 @@ internal static class TitleCatalogue
     private const string Acting = "ว่าที่";
     private const string FemaleSuffix = "หญิง";
 
-    // Longest first, so that นางสาว wins over นาง and ส.ต.อ. over ส.ต.
+    // Longest first, so that นางสาว wins over นาง and ส.ต.อ. over ส.ต.; indexed by first letter (ASCII upper-cased)
+    // because names are parsed once per record, millions of times.
     private static readonly Variant[] Variants = Build();
+    private static readonly Dictionary<char, Variant[]> ByFirstChar = Variants
+        .GroupBy(v => FoldAscii(v.Text[0]))
+        .ToDictionary(g => g.Key, g => g.ToArray());
 
     private static Variant[] Build()
     {
@@ -199,7 +203,9 @@ internal static class TitleCatalogue
 
     private static ThaiTitle? MatchOne(string text, int pos, out int end)
     {
-        foreach (var variant in Variants)
+        end = pos;
+        if (pos >= text.Length || !ByFirstChar.TryGetValue(FoldAscii(text[pos]), out var candidates)) return null;
+        foreach (var variant in candidates)
         {
             if (!TryMatchAt(text, pos, variant.Text, out end)) continue;
             if (end < text.Length && !variant.MayBeGlued && !IsBoundary(text[end])) continue;
@@ -235,6 +241,8 @@ internal static class TitleCatalogue
         end = i;
         return true;
     }
+
+    private static char FoldAscii(char c) => c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
 
     private static bool SameChar(char a, char b) =>
         a == b || (IsAsciiLetter(a) && IsAsciiLetter(b) && (a | 0x20) == (b | 0x20));

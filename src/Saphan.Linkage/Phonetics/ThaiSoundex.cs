@@ -81,25 +81,25 @@ public static class ThaiSoundex
             var t = buffer[..Prepare(text, buffer, dropMarks: true)];
             if (t.Length == 0) return 0;
 
-            // Codes are collected with '\0' for "separator, no code", then repeats are dropped and the key padded.
-            Span<char> codes = stackalloc char[t.Length + 1];
-            var n = 0;
+            // Codes go straight to the key; '\0' stands for "separator, no code", and a code equal to the one before it
+            // (separators included) is a repeat and dropped.
+            var emitter = new Lk82Emitter(destination);
             int rest;
             if (ThaiText.IsThaiConsonant(t[0]))
             {
-                codes[n++] = Map(Lk82First, t[0]);
+                emitter.Add(Map(Lk82First, t[0]));
                 rest = 1;
             }
             else
             {
                 // A leading vowel (เ แ โ ใ ไ) is written before the consonant it follows in speech.
-                if (t.Length > 1) codes[n++] = ThaiText.IsThaiConsonant(t[1]) ? Map(Lk82First, t[1]) : Map(Lk82Code, t[1]);
-                codes[n++] = Map(Lk82Code, t[0]);
+                if (t.Length > 1) emitter.Add(ThaiText.IsThaiConsonant(t[1]) ? Map(Lk82First, t[1]) : Map(Lk82Code, t[1]));
+                emitter.Add(Map(Lk82Code, t[0]));
                 rest = 2;
             }
 
             var lastVowel = int.MinValue;
-            for (var i = rest; i < t.Length; i++)
+            for (var i = rest; i < t.Length && !emitter.Full; i++)
             {
                 var c = t[i];
                 var next = i + 1 < t.Length ? t[i + 1] : '\0';
@@ -108,34 +108,29 @@ public static class ThaiSoundex
                 {
                     case 'ะ' or 'ั' or 'ิ' or 'ี': // separate, code nothing
                         lastVowel = i;
-                        codes[n++] = '\0';
+                        emitter.Add('\0');
                         break;
                     case 'า' or 'ๅ' or 'ึ' or 'ื' or 'ู': // separate and code
                         lastVowel = i;
-                        codes[n++] = Map(Lk82Code, c);
+                        emitter.Add(Map(Lk82Code, c));
                         break;
                     case SaraU: // silent after ต and ธ at the end of a word (เหตุ = เหด)
                         lastVowel = i;
-                        codes[n++] = i > rest && t[i - 1] is 'ต' or 'ธ' ? '\0' : Map(Lk82Code, c);
+                        emitter.Add(i > rest && t[i - 1] is 'ต' or 'ธ' ? '\0' : Map(Lk82Code, c));
                         break;
                     case 'ห' or 'อ':
-                        if (beforeHighOrLowVowel) codes[n++] = Map(Lk82Code, c);
+                        if (beforeHighOrLowVowel) emitter.Add(Map(Lk82Code, c));
                         break;
                     case 'ร' or 'ว' or 'ย' or 'ฤ' or 'ฦ':
-                        if (lastVowel == i - 1 || beforeHighOrLowVowel) codes[n++] = Map(Lk82Code, c);
+                        if (lastVowel == i - 1 || beforeHighOrLowVowel) emitter.Add(Map(Lk82Code, c));
                         break;
                     default:
-                        codes[n++] = Map(Lk82Code, c);
+                        emitter.Add(Map(Lk82Code, c));
                         break;
                 }
             }
 
-            var written = 0;
-            for (var i = 0; i < n && written < Lk82Length; i++)
-            {
-                if (i > 0 && codes[i] == codes[i - 1]) continue;
-                if (codes[i] != '\0') destination[written++] = codes[i];
-            }
+            var written = emitter.Written;
             while (written < Lk82Length) destination[written++] = '0';
             return Lk82Length;
         }
@@ -457,6 +452,24 @@ public static class ThaiSoundex
             else o[n++] = c;
         }
         return n;
+    }
+
+    /// <summary>Writes LK82 codes, dropping repeats and separators, until the key is full.</summary>
+    private ref struct Lk82Emitter(Span<char> destination)
+    {
+        private readonly Span<char> destination = destination;
+        private char previous = '\uFFFF';
+
+        public int Written { get; private set; }
+
+        public readonly bool Full => Written == Lk82Length;
+
+        public void Add(char code)
+        {
+            if (code == previous) return;
+            previous = code;
+            if (code != '\0' && Written < Lk82Length) destination[Written++] = code;
+        }
     }
 
     private static bool IsLeadingVowel(char c) => c is >= '\u0E40' and <= '\u0E44';
