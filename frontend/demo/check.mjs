@@ -152,11 +152,13 @@ try {
         top: document.querySelector('path[data-dcode="1050"]').getAttribute('fill'),
         labels: window.demo.chartHandle.chart.data.labels.length,
         legendShown: window.demo.chartHandle.chart.options.plugins.legend.display,
+        barHeight: window.demo.chartHandle.chart.getDatasetMeta(0).data[0].height,
       };
     });
     check(after.items === 5 && after.legends === 1 && after.grey === 0 && after.top === '#253494',
       `update() recolours and rebuilds one legend (${JSON.stringify(after)})`);
     check(after.labels === 2 && after.legendShown === true, 'chart update() replaces data and shows a legend for 2 datasets');
+    check(after.barHeight > 0 && after.barHeight <= 28, `few bars stay bars, not slabs (${Math.round(after.barHeight)}px)`);
 
     const disposed = await page.evaluate(() => {
       window.demo.districtMap.dispose(window.demo.mapHandle);

@@ -31,6 +31,8 @@ function toDatasets(datasets) {
         borderWidth: 0,
         barPercentage: 0.85,
         categoryPercentage: 0.85,
+        // One district (a district officer's own) must not become a slab filling the chart.
+        maxBarThickness: 28,
     }));
 }
 
