@@ -1,0 +1,168 @@
+using System.Text;
+using Saphan.Linkage.Io;
+
+namespace Saphan.Linkage.Tests.Io;
+
+public sealed class AgencyFileReaderTests
+{
+    private static SourceMapping Mapping(string encoding = "utf-8", string? phone = null) => new()
+    {
+        Source = "test", Encoding = encoding, DateConvention = "thai", RecordId = "id",
+        Columns = new ColumnMapping { FullName = "name", CitizenId = "pid", BirthDate = "dob", Address = "addr", Phone = phone },
+    };
+
+    private static (FileCounts Counts, List<LinkRecord> Records, List<Reject> Rejects) Read(string content, SourceMapping mapping, Encoding? encoding = null)
+    {
+        var path = Path.Combine(TestData.TempDir(), "file.csv");
+        File.WriteAllText(path, content, encoding ?? new UTF8Encoding(false));
+        var records = new List<LinkRecord>();
+        var rejects = new List<Reject>();
+        var counts = AgencyFileReader.Read(path, mapping, records.Add, rejects.Add);
+        Assert.Equal(counts.Read, counts.Accepted + counts.Rejected);
+        Assert.Equal(counts.Accepted, records.Count);
+        return (counts, records, rejects);
+    }
+
+    private const string Header = "id,name,pid,dob,addr\n";
+
+    [Fact]
+    public void Read_GoodRows_AreNormalised()
+    {
+        var (counts, records, rejects) = Read(Header +
+            "1,นางสาวสมหญิง ใจดี,1-1017-00203-45-1,12/5/2530,\"12/3 ซ.ลาดพร้าว 5 แขวงจอมพล เขตจตุจักร 10900\"\n", Mapping());
+        Assert.Equal(1, counts.Accepted);
+        Assert.Empty(rejects);
+        var r = records[0];
+        Assert.Equal(("สมหญิง", "ใจดี"), (r.GivenName, r.FamilyName));
+        Assert.Equal(Sex.Female, r.Sex);
+        Assert.Equal(new Saphan.Linkage.Normalisation.PartialDate(1987, 5, 12), r.BirthDate);
+        Assert.Equal("1101700203451", r.CitizenId?.Digits);
+        Assert.Equal("12/3", r.Address?.HouseNumber);
+        Assert.Equal("name:จตุจักร/name:จอมพล", r.Address?.SubdistrictCode);
+    }
+
+    [Fact]
+    public void Read_Tis620File_DeclaredTis620_ReadsThai()
+    {
+        var (counts, records, _) = Read(Header + "1,นายสมชาย ใจดี,,1/1/2500,\n", Mapping("tis-620"), TextEncodings.Tis620);
+        Assert.Equal(1, counts.Accepted);
+        Assert.Equal("สมชาย", records[0].GivenName);
+    }
+
+    [Fact]
+    public void Read_Tis620File_DeclaredUtf8_RejectsEveryRowWithAReason()
+    {
+        var (counts, _, rejects) = Read(Header + "1,นายสมชาย ใจดี,,1/1/2500,\n2,นางมาลี ดีใจ,,1/1/2501,\n", Mapping("utf-8"), TextEncodings.Tis620);
+        Assert.Equal(2, counts.Rejected);
+        Assert.Contains(rejects, r => r.Action == RejectAction.FileWarning && r.ReasonEn.Contains("tis-620", StringComparison.Ordinal));
+        Assert.Equal(2, rejects.Count(r => r.Action == RejectAction.RowRejected && r.ReasonEn.Contains("encoding", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Read_Utf8File_DeclaredTis620_RejectsEveryRowInsteadOfLinkingGarbage()
+    {
+        var (counts, _, rejects) = Read(Header + "1,นายสมชาย ใจดี,,1/1/2500,\n", Mapping("tis-620"));
+        Assert.Equal(1, counts.Rejected);
+        Assert.Contains(rejects, r => r.Action == RejectAction.FileWarning && r.ReasonEn.Contains("utf-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_Utf8WithBom_HeaderIsFound()
+    {
+        var (counts, _, rejects) = Read(Header + "1,นายสมชาย ใจดี,,,\n", Mapping("utf-8-bom"), new UTF8Encoding(true));
+        Assert.Equal(1, counts.Accepted);
+        Assert.Empty(rejects);
+    }
+
+    [Fact]
+    public void Read_ImpossibleDatesAndShortIds_KeepTheRowWithoutTheField()
+    {
+        var (counts, records, rejects) = Read(Header +
+            "1,นายสมชาย ใจดี,12345,12/13/2530,\n" +
+            "2,นางมาลี ดีใจ,1101700203451,64/1/2530,\n", Mapping());
+        Assert.Equal(2, counts.Accepted);
+        Assert.Equal(3, counts.FieldsIgnored);
+        Assert.All(records, r => Assert.Null(r.BirthDate));
+        Assert.Contains(rejects, r => r.Field == "birthDate" && r.Line == 2 && r.ReasonEn.Contains("month", StringComparison.Ordinal));
+        Assert.Contains(rejects, r => r.Field == "birthDate" && r.Line == 3 && r.ReasonEn.Contains("day", StringComparison.Ordinal));
+        Assert.Contains(rejects, r => r.Field == "citizenId" && r.RecordId == "1" && r.ReasonTh.Length > 0);
+    }
+
+    [Fact]
+    public void Read_BadRows_AreRejectedWithReasons_AndTheRunGoesOn()
+    {
+        var (counts, records, rejects) = Read(Header +
+            "1,นายสมชาย ใจดี,,,\n" +
+            "2,นางมาลี ดีใจ,,,,extra\n" +          // too many columns
+            ",นางสาวชูใจ ใจงาม,,,\n" +              // no record id
+            "4,,,,\n" +                              // nothing to link on
+            "1,นายสมชาย ใจดี,,,\n" +                // duplicate id
+            "6,\"นาย มานะ, รักเรียน\",,,\n" +         // quoted comma
+            "7,\"นางปิติ\nยินดี\",,,\n" +             // quoted line break
+            "8,นายชูชาติ มีสุข,,,\n", Mapping());
+        Assert.Equal(8, counts.Read);
+        Assert.Equal(4, counts.Rejected);
+        Assert.Equal(["1", "6", "7", "8"], records.Select(r => r.RecordId));
+        Assert.Equal(4, rejects.Count(r => r.Action == RejectAction.RowRejected));
+        Assert.Contains(rejects, r => r.Line == 3 && r.ReasonEn.Contains("column count", StringComparison.Ordinal));
+        Assert.Contains(rejects, r => r.Line == 4 && r.ReasonEn.Contains("record id", StringComparison.Ordinal));
+        Assert.Contains(rejects, r => r.Line == 5 && r.ReasonEn.Contains("nothing to link", StringComparison.Ordinal));
+        Assert.Contains(rejects, r => r.Line == 6 && r.ReasonEn.Contains("already used", StringComparison.Ordinal));
+        // The row after a quoted line break is numbered by its physical line.
+        Assert.DoesNotContain(rejects, r => r.RecordId == "8");
+    }
+
+    [Fact]
+    public void Read_MissingRequiredColumn_RejectsEveryRowAndSaysWhich()
+    {
+        var (counts, _, rejects) = Read("ident,name\n1,นายสมชาย ใจดี\n2,นางมาลี ดีใจ\n", Mapping());
+        Assert.Equal(2, counts.Rejected);
+        Assert.Contains(rejects, r => r.Action == RejectAction.FileWarning && r.ReasonEn.Contains("\"id\"", StringComparison.Ordinal));
+        Assert.Equal(2, rejects.Count(r => r.Action == RejectAction.RowRejected));
+    }
+
+    [Fact]
+    public void Read_MissingOptionalColumn_WarnsOnceAndReadsWithoutIt()
+    {
+        var (counts, _, rejects) = Read(Header + "1,นายสมชาย ใจดี,,,\n", Mapping(phone: "mobile"));
+        Assert.Equal(1, counts.Accepted);
+        Assert.Single(rejects, r => r.Action == RejectAction.FileWarning && r.Field == "phone");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    public void Read_EmptyFile_IsReportedNotFatal(string content)
+    {
+        var (counts, records, rejects) = Read(content, Mapping());
+        Assert.Equal(0, counts.Accepted);
+        Assert.Empty(records);
+        Assert.NotEmpty(rejects);
+    }
+
+    [Fact]
+    public void Read_HeaderOnly_ReadsNothingAndRejectsNothing()
+    {
+        var (counts, _, rejects) = Read(Header, Mapping());
+        Assert.Equal(0, counts.Read);
+        Assert.Empty(rejects);
+    }
+
+    [Fact]
+    public void Mapping_UnknownEncodingOrConvention_FailsClearly()
+    {
+        Assert.Throws<InvalidDataException>(() => Read(Header, Mapping("latin-9")));
+        Assert.Throws<InvalidDataException>(() => Read(Header, Mapping() with { DateConvention = "martian" }));
+    }
+
+    [Fact]
+    public void Mapping_RoundTripsThroughJson_AndIsFoundByFileName()
+    {
+        var dir = TestData.TempDir();
+        TestData.WriteMapping(dir, Mapping() with { File = "a.csv", Source = "a" }, Mapping() with { File = "b.csv", Source = "b" });
+        var mapping = LinkageMapping.Load(Path.Combine(dir, "mapping.json"));
+        Assert.Equal("b", mapping.For("/x/y/B.csv", 0)?.Source);
+        Assert.Equal("name", mapping.Sources[0].Columns.FullName);
+        Assert.Null(mapping.For("c.csv", 0));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using Saphan.Linkage.Evaluation;
+using Saphan.Linkage.Io;
+using Saphan.Synthetic;
+
+namespace Saphan.Linkage.Tests.Io;
+
+/// <summary>
+/// The <c>saphan link</c> run end to end on generated agency files (one of them TIS-620) plus a file of bad rows:
+/// every input row is counted, the outputs are written, and accuracy holds.
+/// </summary>
+public sealed class LinkRunTests
+{
+    [Fact]
+    public void Execute_GeneratedFilesAndABadFile_CountsEveryRowAndLinksAccurately()
+    {
+        var dir = TestData.TempDir();
+        var generated = AgencyFiles.Write(dir, 2000, 3, seed: 3);
+        Assert.Contains(generated.Files, f => File.ReadAllBytes(f).Any(b => b is >= 0xA1 and <= 0xFB) && !IsUtf8(f));
+        var bad = Path.Combine(dir, "bad.csv");
+        File.WriteAllText(bad,
+            "rid,full,pid,birth\n" +
+            "X1,นายสมชาย ใจดี,12345,2530-13-01\n" +
+            "X2,นางมาลี ดีใจ,1101700203451,64/1/2530\n" +
+            "X3,,,\n" +
+            "X4,นางสาวชูใจ ใจงาม\n" +
+            "X5,\"นายมานะ, รักเรียน\",1101700203451,1/1/2530\n", new UTF8Encoding(false));
+        var mapping = LinkageMapping.Load(generated.MappingFile);
+        mapping = mapping with
+        {
+            Sources = [.. mapping.Sources, new SourceMapping
+            {
+                Source = "bad", File = "bad.csv", RecordId = "rid",
+                Columns = new ColumnMapping { FullName = "full", CitizenId = "pid", BirthDate = "birth" },
+            }],
+        };
+        var outDir = Path.Combine(dir, "out");
+        var files = generated.Files.Append(bad).ToList();
+        var summary = LinkRun.Execute(mapping, files, outDir, new LinkageOptions());
+
+        Assert.Equal(generated.Records + 5, summary.Read);
+        Assert.Equal(summary.Read, summary.Accepted + summary.Rejected);
+        Assert.Equal(2, summary.Rejected);
+        var links = File.ReadAllLines(Path.Combine(outDir, "links.csv"));
+        Assert.Equal("source,record_id,cluster_id", links[0]);
+        Assert.Equal(summary.Accepted, links.Length - 1);
+        var rejects = File.ReadAllLines(Path.Combine(outDir, "rejects.csv"));
+        Assert.Contains(rejects, l => l.Contains("X3", StringComparison.Ordinal) && l.Contains("row_rejected", StringComparison.Ordinal));
+        Assert.Contains(rejects, l => l.Contains("X4", StringComparison.Ordinal) && l.Contains("column count", StringComparison.Ordinal));
+        Assert.Contains(rejects, l => l.Contains("X1", StringComparison.Ordinal) && l.Contains("field_ignored", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(outDir, "review.csv")));
+        Assert.Contains("rows read", File.ReadAllText(Path.Combine(outDir, "summary.txt")), StringComparison.Ordinal);
+
+        var evaluation = PairwiseEvaluation.Compute(PairwiseEvaluation.ReadLinks(Path.Combine(outDir, "links.csv")),
+            PairwiseEvaluation.ReadTruth(generated.TruthFile));
+        Assert.True(evaluation.Precision >= 0.99, evaluation.ToString());
+        Assert.True(evaluation.Recall >= 0.98, evaluation.ToString());
+    }
+
+    [Fact]
+    public void Execute_IsDeterministic_OutputFilesAreIdentical()
+    {
+        var dir = TestData.TempDir();
+        var generated = AgencyFiles.Write(dir, 800, 3, seed: 5);
+        var mapping = LinkageMapping.Load(generated.MappingFile);
+        LinkRun.Execute(mapping, generated.Files, Path.Combine(dir, "a"), new LinkageOptions());
+        LinkRun.Execute(mapping, generated.Files, Path.Combine(dir, "b"), new LinkageOptions());
+        foreach (var name in new[] { "links.csv", "review.csv", "rejects.csv", "model.csv" })
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(dir, "a", name)), File.ReadAllText(Path.Combine(dir, "b", name)));
+        }
+    }
+
+    [Fact]
+    public void Execute_FileWithoutMapping_IsReportedAndOthersAreStillLinked()
+    {
+        var dir = TestData.TempDir();
+        var generated = AgencyFiles.Write(dir, 200, 1, seed: 5);
+        var stray = Path.Combine(dir, "stray.csv");
+        File.WriteAllText(stray, "a,b\n1,2\n");
+        var summary = LinkRun.Execute(LinkageMapping.Load(generated.MappingFile), [.. generated.Files, stray], Path.Combine(dir, "out"), new LinkageOptions());
+        Assert.Equal(generated.Records, summary.Accepted);
+        Assert.Contains(File.ReadAllLines(Path.Combine(dir, "out", "rejects.csv")), l => l.Contains("stray.csv", StringComparison.Ordinal));
+    }
+
+    private static bool IsUtf8(string path) => System.Text.Unicode.Utf8.IsValid(File.ReadAllBytes(path));
+}

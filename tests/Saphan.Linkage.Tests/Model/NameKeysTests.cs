@@ -1,0 +1,39 @@
+using Saphan.Linkage.Model;
+
+namespace Saphan.Linkage.Tests.Model;
+
+public sealed class NameKeysTests
+{
+    [Theory]
+    [InlineData("สมชาย", "สมชัย")] // vowel length
+    [InlineData("ศรีสุข", "สรีสุข")] // ศ/ส
+    [InlineData("กัณทิมา", "กัณฑิมา")] // ท/ฑ
+    [InlineData("สมศักดิ์", "สมศัก")] // silent letter under thanthakhat
+    [InlineData("น้องบาส", "นองบาส")] // tone mark dropped
+    [InlineData("ภัทรา", "พัทรา")] // ภ/พ
+    public void SoundKey_SimilarSoundingSpellings_Agree(string a, string b) =>
+        Assert.Equal(NameKeys.SoundKey(a), NameKeys.SoundKey(b));
+
+    [Theory]
+    [InlineData("สมชาย", "สมหญิง")]
+    [InlineData("มาลี", "มานี")]
+    public void SoundKey_DifferentNames_Differ(string a, string b) =>
+        Assert.NotEqual(NameKeys.SoundKey(a), NameKeys.SoundKey(b));
+
+    [Fact]
+    public void Normalise_RemovesZeroWidthAndFoldsSpacesAndThaiDigits() =>
+        Assert.Equal("สม ชาย 12", NameKeys.Normalise(" ส\u200Bม   ชาย ๑๒ "));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("  \u200B ")]
+    public void Normalise_Blank_IsNull(string? text) => Assert.Null(NameKeys.Normalise(text));
+
+    [Fact]
+    public void Codes_OfNothing_AreAllZero_AndNeverAgree()
+    {
+        var none = NameKeys.Codes(null);
+        Assert.False(NameKeys.AnyAgree(none, none));
+    }
+}
