@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need (Chromium for end-to-end tests, Thai fonts so Thai text
-# renders, PostgreSQL for the data tests, poppler-utils to inspect PDFs) — only when one is missing,
-# so a warm machine does not pay for `apt-get update`.
+# renders, PostgreSQL for the data tests, poppler-utils to inspect PDFs, python3 for the summary) —
+# only when one is missing, so a warm machine does not pay for `apt-get update`.
 set -euo pipefail
 
 packages=(chromium fonts-thai-tlwg postgresql postgresql-contrib poppler-utils)
@@ -17,6 +17,13 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+
+# python3 prints the test summary; a minimal Debian image may lack it (here it may also come from
+# outside dpkg, e.g. pyenv, hence the PATH check).
+if ! command -v python3 >/dev/null 2>&1; then
+  packages+=(python3)
+  missing+=(python3)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
@@ -34,7 +41,6 @@ fi
 echo "install-test-deps: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 "${sudo_cmd[@]}" apt-get update -qq
-# Install the whole list: apt skips what is already there, and a partial list would miss dependencies
-# that only became missing since (e.g. postgresql-contrib after a manual removal).
+# The whole list: apt skips what is already installed.
 "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive \
   apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
