@@ -13,6 +13,8 @@ export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOG
   DOTNET_GENERATE_ASPNET_CERTIFICATE=false DOTNET_CLI_USE_MSBUILD_SERVER=0
 
 results=artifacts/test-results
+# A server someone started by hand in this shell is theirs; finish() must only stop ours.
+unset SAPHAN_PG_ROOT
 test_rc=""
 test_pid=""
 
@@ -61,7 +63,9 @@ dotnet restore Saphan.slnx
 dotnet build Saphan.slnx -c Release --no-restore -nodeReuse:false
 
 # (c) PostgreSQL on a free loopback port, in a temp folder; finish() stops it.
-eval "$(scripts/pg-start.sh)"
+# (An assignment, not eval "$(…)" directly, so that a failed start stops the run.)
+pg_env=$(scripts/pg-start.sh)
+eval "$pg_env"
 if [ -x /usr/bin/chromium ]; then export SAPHAN_TEST_CHROMIUM=/usr/bin/chromium; fi
 
 # (d) Tests. A hung test host is killed after 10 minutes (SAPHAN_TEST_HANG_TIMEOUT) rather than stalling CI.
