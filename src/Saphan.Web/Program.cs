@@ -7,6 +7,9 @@ using Saphan.Registry;
 using Saphan.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve the class library's assets from the build output in every environment, not only Development
+// (the run command uses the Demo environment); a published app serves its own wwwroot and this is a no-op.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSaphanStorage(builder.Configuration);
 builder.Services.AddSaphanAccess();
