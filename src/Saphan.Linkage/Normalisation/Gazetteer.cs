@@ -27,6 +27,8 @@ public sealed class Gazetteer
     private readonly Dictionary<string, GazetteerSubdistrict> subdistrictsByCode;
     private readonly (string Key, GazetteerDistrict Entry)[] districtKeys;
     private readonly (string Key, GazetteerSubdistrict Entry)[] subdistrictKeys;
+    private readonly Dictionary<string, GazetteerDistrict[]> districtsByKey;
+    private readonly Dictionary<string, GazetteerSubdistrict[]> subdistrictsByKey;
 
     public Gazetteer(IEnumerable<GazetteerDistrict> districts, IEnumerable<GazetteerSubdistrict> subdistricts)
     {
@@ -38,6 +40,8 @@ public sealed class Gazetteer
         subdistrictsByCode = this.subdistricts.ToDictionary(s => s.Code, StringComparer.Ordinal);
         districtKeys = [.. this.districts.SelectMany(d => new[] { (Key(d.NameTh, DistrictPrefixes), d), (Key(d.NameEn, DistrictPrefixes), d) })];
         subdistrictKeys = [.. this.subdistricts.SelectMany(s => new[] { (Key(s.NameTh, SubdistrictPrefixes), s), (Key(s.NameEn, SubdistrictPrefixes), s) })];
+        districtsByKey = ByKey(districtKeys);
+        subdistrictsByKey = ByKey(subdistrictKeys);
     }
 
     public IReadOnlyList<GazetteerDistrict> Districts => districts;
@@ -71,7 +75,7 @@ public sealed class Gazetteer
         if (string.IsNullOrWhiteSpace(name)) return null;
         var trimmed = name.Trim();
         if (trimmed.Length == 4 && trimmed.All(char.IsAsciiDigit)) return DistrictByCode(trimmed);
-        return Best(districtKeys, Key(trimmed, DistrictPrefixes), static _ => true);
+        return Best(districtsByKey, districtKeys, Key(trimmed, DistrictPrefixes), static _ => true);
     }
 
     /// <summary>
@@ -86,15 +90,15 @@ public sealed class Gazetteer
         var key = Key(trimmed, SubdistrictPrefixes);
         if (districtCode is not null)
         {
-            var inDistrict = Best(subdistrictKeys, key, s => s.DistrictCode == districtCode);
+            var inDistrict = Best(subdistrictsByKey, subdistrictKeys, key, s => s.DistrictCode == districtCode);
             if (inDistrict is not null) return inDistrict;
         }
         if (postcode is not null)
         {
-            var byPostcode = Best(subdistrictKeys, key, s => s.Postcode == postcode);
+            var byPostcode = Best(subdistrictsByKey, subdistrictKeys, key, s => s.Postcode == postcode);
             if (byPostcode is not null) return byPostcode;
         }
-        return Best(subdistrictKeys, key, static _ => true);
+        return Best(subdistrictsByKey, subdistrictKeys, key, static _ => true);
     }
 
     /// <summary>The comparison key of a place name without its prefix: เขตราษฎร์บูรณะ → ราษฎบูรณะ; "Rat Burana" → RATBURANA.</summary>
@@ -112,17 +116,25 @@ public sealed class Gazetteer
         return ThaiText.ComparisonKey(text);
     }
 
-    private static T? Best<T>((string Key, T Entry)[] keys, string key, Func<T, bool> filter) where T : class
+    private static Dictionary<string, T[]> ByKey<T>((string Key, T Entry)[] keys) where T : class =>
+        keys.Where(k => k.Key.Length > 0)
+            .GroupBy(k => k.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(k => k.Entry).Distinct().ToArray(), StringComparer.Ordinal);
+
+    private static T? Best<T>(Dictionary<string, T[]> byKey, (string Key, T Entry)[] keys, string key, Func<T, bool> filter) where T : class
     {
         if (key.Length == 0) return null;
-        T? exact = null;
-        foreach (var (k, entry) in keys)
+        if (byKey.TryGetValue(key, out var same))
         {
-            if (!filter(entry) || !string.Equals(k, key, StringComparison.Ordinal)) continue;
-            if (exact is not null && !ReferenceEquals(exact, entry)) return null; // the same name twice: ambiguous
-            exact = entry;
+            T? exact = null;
+            foreach (var entry in same)
+            {
+                if (!filter(entry)) continue;
+                if (exact is not null) return null; // the same name twice: ambiguous
+                exact = entry;
+            }
+            if (exact is not null) return exact;
         }
-        if (exact is not null) return exact;
 
         // Small spelling variants: the one closest name, if no other is as close.
         var limit = key.Length >= 8 ? 2 : 1;

@@ -78,6 +78,11 @@ public static class ThaiAddressParser
         ("รหัสไปรษณีย์", Part.Postcode), ("ปณ.", Part.Postcode),
     ];
 
+    // Keywords by first letter: the scan tries keywords at every position, so this keeps it to one lookup for most letters.
+    private static readonly Dictionary<char, (string Word, Part Part)[]> KeywordsByFirstChar = Keywords
+        .GroupBy(k => k.Word[0])
+        .ToDictionary(g => g.Key, g => g.ToArray());
+
     private const string BangkokTh = "กรุงเทพมหานคร";
 
     /// <summary>Splits <paramref name="text"/>; never throws on content. Unknown words before the first keyword go to <see cref="ThaiAddress.Building"/>.</summary>
@@ -219,7 +224,10 @@ public static class ThaiAddressParser
 
     private static bool TryKeyword(string text, int i, out Part part, out int length)
     {
-        foreach (var (word, p) in Keywords)
+        part = default;
+        length = 0;
+        if (!KeywordsByFirstChar.TryGetValue(text[i], out var candidates)) return false;
+        foreach (var (word, p) in candidates)
         {
             if (string.CompareOrdinal(text, i, word, 0, word.Length) != 0) continue;
             // One-letter abbreviations (ม. ซ. ถ. ต. อ. จ.) do not count in the middle of a longer dotted abbreviation (ร.พ.ต.).
