@@ -7,6 +7,7 @@ Verb[] verbs =
     Saphan.Cli.Linkage.LinkVerb.Verb,
     Saphan.Cli.Linkage.GenerateVerb.Verb,
     Saphan.Cli.Linkage.EvaluateVerb.Verb,
+    Saphan.Cli.Administration.AdminVerb.Verb,
 ];
 return Verb.Dispatch(verbs, args, Console.Out, Console.Error);
 

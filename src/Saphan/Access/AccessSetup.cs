@@ -38,6 +38,13 @@ public static class AccessSetup
         });
         services.AddAuthorization();
 
+        services.AddSaphanUsers().AddSignInManager().AddDefaultTokenProviders().AddClaimsPrincipalFactory<SaphanClaimsFactory>();
+        services.AddSingleton<IEmailSender<SaphanUser>, NoEmailSender>();
+        return services;
+    }
+
+    /// <summary>The user store and its rules, shared by the web app and the CLI (which creates administrators).</summary>
+    public static IdentityBuilder AddSaphanUsers(this IServiceCollection services) =>
         services.AddIdentityCore<SaphanUser>(o =>
             {
                 o.SignIn.RequireConfirmedAccount = false;
@@ -48,13 +55,7 @@ public static class AccessSetup
                 o.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<SaphanDb>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<SaphanClaimsFactory>();
-        services.AddSingleton<IEmailSender<SaphanUser>, NoEmailSender>();
-        return services;
-    }
+            .AddEntityFrameworkStores<SaphanDb>();
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
