@@ -142,7 +142,16 @@ public sealed class Linker(LinkageOptions? options = null)
         }
         Lap("score");
 
+        // Strongest links first, so that when an ID conflict forces a choice the better-supported link wins.
+        links.Sort((x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
         var clusters = Clusters.Build(table, links.Select(l => (l.A, l.B)));
+        if (clusters.Conflicts.Count > 0)
+        {
+            // Strong pairs held back by an ID conflict are exactly what a person should look at.
+            var held = clusters.Conflicts.ToHashSet();
+            reviewCandidates.AddRange(links.Where(l => held.Contains((l.A, l.B))));
+            links.RemoveAll(l => held.Contains((l.A, l.B)));
+        }
         var review = reviewCandidates.Where(p => clusters.ClusterOf(p.A) != clusters.ClusterOf(p.B)).ToArray();
         // Pairs come out of the parallel loop in any order: sort so that the output files are identical run to run.
         Array.Sort(review, (x, y) => y.Weight != x.Weight ? y.Weight.CompareTo(x.Weight) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));

@@ -65,7 +65,31 @@ public sealed record NoisyRecord(
     bool DayMonthSwapped,
     bool WrongEra,
     SyntheticAddress Address,
-    string? Phone);
+    string? Phone)
+{
+    /// <summary>The record as the CSV reader would produce it, without going through a file (tests, benchmarks, demo data).</summary>
+    public LinkRecord ToLinkRecord(string source, string recordId) => new()
+    {
+        Source = source,
+        RecordId = recordId,
+        Title = Title,
+        GivenName = GivenName,
+        FamilyName = FamilyName,
+        CitizenId = CitizenId is null ? null : Linkage.Normalisation.CitizenId.Parse(CitizenId),
+        Sex = Sex,
+        BirthDate = BirthDate is not { } d ? null
+            : YearOnly ? new Linkage.Normalisation.PartialDate(d.Year)
+            : DayMonthSwapped ? new Linkage.Normalisation.PartialDate(d.Year, d.Day, d.Month)
+            : Linkage.Normalisation.PartialDate.From(d),
+        Address = new AddressParts
+        {
+            HouseNumber = Address.HouseNumber,
+            SubdistrictCode = Address.Subdistrict.Code,
+            DistrictCode = Address.Subdistrict.DistrictCode,
+        },
+        Phone = Phone,
+    };
+}
 
 /// <summary>Applies <see cref="NoiseOptions"/> to true people. Deterministic: the noise comes from the caller's random stream.</summary>
 public sealed class NoiseModel(NoiseOptions? options = null)

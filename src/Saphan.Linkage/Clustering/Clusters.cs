@@ -32,15 +32,76 @@ public sealed class Clusters
 
     public IReadOnlyList<int> Sizes { get; }
 
-    /// <summary>Builds clusters from the pairs whose weight is at or above the upper threshold.</summary>
+    /// <summary>Pairs above the upper threshold that were not applied because they would join two different IDs.</summary>
+    public IReadOnlyList<(int A, int B)> Conflicts { get; private init; } = [];
+
+    /// <summary>
+    /// Builds clusters from the pairs at or above the upper threshold, strongest first. A pair is not applied when it
+    /// would put two citizen IDs (or two other identifiers) that flatly disagree into one cluster — neither equal, one
+    /// digit off nor transposed: chains through a record without an ID must not merge two people who have different IDs.
+    /// </summary>
     public static Clusters Build(RecordTable table, IEnumerable<(int A, int B)> links)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(links);
         var n = table.Count;
         var sets = new UnionFind(n);
-        foreach (var (a, b) in links) sets.Union(a, b);
+        var ids = new List<string>?[n];
+        var conflicts = new List<(int, int)>();
+        foreach (var (a, b) in links)
+        {
+            var ra = sets.Find(a);
+            var rb = sets.Find(b);
+            if (ra == rb) continue;
+            var idsA = IdsOf(table, ids, ra);
+            var idsB = IdsOf(table, ids, rb);
+            if (Conflict(idsA, idsB))
+            {
+                conflicts.Add((a, b));
+                continue;
+            }
+            sets.Union(ra, rb);
+            var root = sets.Find(ra);
+            if (idsA.Count + idsB.Count > 0)
+            {
+                var merged = new List<string>(idsA);
+                foreach (var id in idsB) if (!merged.Contains(id)) merged.Add(id);
+                ids[ra] = ids[rb] = null;
+                ids[root] = merged;
+            }
+        }
+        var built = Assign(table, sets);
+        return new Clusters(built.ClusterOf, built.Ids, built.Sizes) { Conflicts = conflicts };
+    }
 
+    // "C:" and "O:" keep citizen IDs and other identifiers apart: they are never compared with each other.
+    private static List<string> IdsOf(RecordTable table, List<string>?[] ids, int root)
+    {
+        if (ids[root] is { } list) return list;
+        ref readonly var f = ref table[root];
+        list = [];
+        if (f.CitizenId is not null) list.Add("C:" + f.CitizenId);
+        if (f.OtherId is not null) list.Add("O:" + f.OtherId);
+        ids[root] = list;
+        return list;
+    }
+
+    private static bool Conflict(List<string> a, List<string> b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (x[0] != y[0]) continue;
+                if (Comparer.CompareId(x, y) == ComparisonLevels.IdOther) return true;
+            }
+        }
+        return false;
+    }
+
+    private static (int[] ClusterOf, string[] Ids, int[] Sizes) Assign(RecordTable table, UnionFind sets)
+    {
+        var n = table.Count;
         // The smallest member of each set, by (source, record id), names the set.
         var representative = new int[n];
         Array.Fill(representative, -1);
@@ -69,7 +130,7 @@ public sealed class Clusters
             clusterOf[i] = number[sets.Find(i)];
             sizes[clusterOf[i]]++;
         }
-        return new Clusters(clusterOf, ids, sizes);
+        return (clusterOf, ids, sizes);
     }
 
     /// <summary>

@@ -28,28 +28,7 @@ internal static class TestData
         return (records, truth);
     }
 
-    /// <summary>A noisy record as the reader would produce it (without going through a CSV file).</summary>
-    public static LinkRecord ToLinkRecord(string source, string id, NoisyRecord r) => new()
-    {
-        Source = source,
-        RecordId = id,
-        Title = r.Title,
-        GivenName = r.GivenName,
-        FamilyName = r.FamilyName,
-        CitizenId = r.CitizenId is null ? null : CitizenId.Parse(r.CitizenId),
-        Sex = r.Sex,
-        BirthDate = r.BirthDate is not { } d ? null
-            : r.YearOnly ? new PartialDate(d.Year)
-            : r.DayMonthSwapped ? new PartialDate(d.Year, d.Day, d.Month)
-            : PartialDate.From(d),
-        Address = new AddressParts
-        {
-            HouseNumber = r.Address.HouseNumber,
-            SubdistrictCode = r.Address.Subdistrict.Code,
-            DistrictCode = r.Address.Subdistrict.DistrictCode,
-        },
-        Phone = r.Phone,
-    };
+    public static LinkRecord ToLinkRecord(string source, string id, NoisyRecord r) => r.ToLinkRecord(source, id);
 
     public static LinkRecord Person(string source, string id, string given, string family, string? citizenId, DateOnly? birth,
         Sex sex = Sex.Female, string house = "12/3", string subdistrict = "100101", string? phone = null) => new()
