@@ -18,10 +18,10 @@ public struct NameCodes
 /// Comparison-level text keys for names: normalisation and phonetic codes.
 /// </summary>
 /// <remarks>
-/// REVIEW: these are the linkage model's own minimal keys (a sound key that drops tone marks, silent letters and
-/// vowel length, and a consonant skeleton), written before the shared <c>ThaiText</c> and <c>ThaiSoundex</c> of
-/// Normalisation/Phonetics landed. When those land, <see cref="Codes"/> should add LK82, Udom83 and MetaSound,
-/// and <see cref="Normalise"/> should delegate to <c>ThaiText.Normalise</c>; this file then keeps only the glue.
+/// Four codes per name: the model's own sound key (tone marks, silent letters and vowel length dropped, similar
+/// consonants folded) and consonant skeleton, which also work on Latin names, plus the published LK82 and Udom83 codes
+/// of <see cref="Phonetics.ThaiSoundex"/> for Thai names. Blocking uses the first two (they are defined for every script).
+/// REVIEW: <see cref="Normalise"/> overlaps <c>ThaiText.Normalise</c> (it additionally lower-cases Latin); fold them together.
 /// </remarks>
 public static class NameKeys
 {
@@ -61,6 +61,12 @@ public static class NameKeys
         if (string.IsNullOrEmpty(normalised)) return codes;
         codes[0] = Hash(SoundKey(normalised));
         codes[1] = Hash(ConsonantSkeleton(normalised));
+        if (!IsThai(normalised)) return codes;
+        // The published Thai codes see different confusions (LK82 folds more vowels, Udom83 keeps more length):
+        // a pair agreeing on any one of the four is a phonetic agreement.
+        Span<char> key = stackalloc char[16];
+        codes[2] = Hash(key[..Phonetics.ThaiSoundex.Lk82(normalised, key)]);
+        codes[3] = Hash(key[..Phonetics.ThaiSoundex.Udom83(normalised, key)]);
         return codes;
     }
 

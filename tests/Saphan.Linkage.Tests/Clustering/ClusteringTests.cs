@@ -100,4 +100,19 @@ public sealed class ClusteringTests
         Assert.NotEqual(Clusters.StableId("bma", "1"), Clusters.StableId("bma1", ""));
         Assert.Matches("^P[0-9a-f]{16}$", Clusters.StableId("msdhs", "ก-1"));
     }
+
+    [Fact]
+    public void Build_DoesNotChainTwoDifferentIdsThroughARecordWithoutId()
+    {
+        var table = new RecordTable();
+        var a = table.Add(TestData.Person("s", "1", "ซัซวานี", "ศรีสุวรรณ", "1166933927188", new DateOnly(2013, 11, 4)));
+        var b = table.Add(TestData.Person("s", "2", "ซัซวานี", "ศรีสุวรรณ", null, new DateOnly(2013, 11, 4)));
+        var c = table.Add(TestData.Person("s", "3", "ซัซวานี", "เศวตรฐนโภคิน", "1672419855208", new DateOnly(2013, 11, 4)));
+        var d = table.Add(TestData.Person("s", "4", "ซัซวานี", "ศรีสุวรรณ", "1166933927818", new DateOnly(2013, 11, 4)));
+        var clusters = Clusters.Build(table, [(a, b), (b, c), (b, d)]);
+        Assert.Equal(clusters.IdOf(a), clusters.IdOf(b));
+        Assert.NotEqual(clusters.IdOf(b), clusters.IdOf(c));
+        Assert.Equal(clusters.IdOf(a), clusters.IdOf(d)); // a transposition is a typo, not another person
+        Assert.Equal([(b, c)], clusters.Conflicts);
+    }
 }
