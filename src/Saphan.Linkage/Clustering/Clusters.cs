@@ -37,7 +37,7 @@ public sealed class Clusters
 
     /// <summary>
     /// Builds clusters from the pairs at or above the upper threshold, strongest first. A pair is not applied when it
-    /// would put two citizen IDs (or two other identifiers) that flatly disagree into one cluster — neither equal, one
+    /// would put two citizen IDs that flatly disagree into one cluster — neither equal, one
     /// digit off nor transposed: chains through a record without an ID must not merge two people who have different IDs.
     /// </summary>
     public static Clusters Build(RecordTable table, IEnumerable<(int A, int B)> links)
@@ -74,14 +74,14 @@ public sealed class Clusters
         return new Clusters(built.ClusterOf, built.Ids, built.Sizes) { Conflicts = conflicts };
     }
 
-    // "C:" and "O:" keep citizen IDs and other identifiers apart: they are never compared with each other.
+    // Only citizen IDs: 13 digits with a check digit, so a flat disagreement is another person. Other identifiers
+    // (passports, cards, FEBRL's numbers) carry more typos and only weigh in the pair's score.
     private static List<string> IdsOf(RecordTable table, List<string>?[] ids, int root)
     {
         if (ids[root] is { } list) return list;
         ref readonly var f = ref table[root];
         list = [];
-        if (f.CitizenId is not null) list.Add("C:" + f.CitizenId);
-        if (f.OtherId is not null) list.Add("O:" + f.OtherId);
+        if (f.CitizenId is not null) list.Add(f.CitizenId);
         ids[root] = list;
         return list;
     }
@@ -92,7 +92,6 @@ public sealed class Clusters
         {
             foreach (var y in b)
             {
-                if (x[0] != y[0]) continue;
                 if (Comparer.CompareId(x, y) == ComparisonLevels.IdOther) return true;
             }
         }

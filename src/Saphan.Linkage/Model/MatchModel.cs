@@ -60,8 +60,9 @@ public sealed class MatchModel
     /// one digit off, transposed) — family name, address and phone are household evidence that relatives share;
     /// (2) something besides the names corroborates: an identifier, the birth date (exact, 543 years, day/month swap,
     /// same month), the house, or the phone — names alone are shared by namesakes; and
-    /// (3) no identifier flatly disagrees (two different valid IDs are two people, or a mistake a person must see),
-    /// and not both the given name and the birth date flatly disagree.
+    /// (3) the citizen IDs do not flatly disagree (two different 13-digit IDs with check digits are two people, or a
+    /// mistake a person must see), and at most one of given name, birth date and other identifier (passport, card
+    /// numbers: no check digit, so more typos) flatly disagrees.
     /// Pairs that fail go to review, however high their weight.
     /// </summary>
     public static bool AllowsAutoLink(ComparisonVector vector)
@@ -76,8 +77,8 @@ public sealed class MatchModel
             || date is DateExact or DateEraShift or DateDayMonthSwap or DateSameYearMonth
             || vector[LinkField.Address] == AddressSubdistrictHouse
             || vector[LinkField.Phone] == PhoneExact;
-        if (id == IdOther || other == IdOther) return false;
-        var contradictions = (given == NameOther ? 1 : 0) + (date == DateOther ? 1 : 0);
+        if (id == IdOther) return false;
+        var contradictions = (given == NameOther ? 1 : 0) + (date == DateOther ? 1 : 0) + (other == IdOther ? 1 : 0);
         return personal && corroborated && contradictions <= 1;
     }
 
