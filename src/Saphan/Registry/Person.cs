@@ -16,6 +16,9 @@ public sealed class Person
     public string? Title { get; private set; }
     public string GivenName { get; private set; } = "";
     public string FamilyName { get; private set; } = "";
+    /// <summary>ชื่อเล่น or another name the person is known by (common among homeless people).</summary>
+    public string? Nickname { get; private set; }
+
     public Sex Sex { get; private set; }
     public DateOnly? BirthDate { get; private set; }
     public DatePrecision BirthDatePrecision { get; private set; }
@@ -68,6 +71,7 @@ public sealed class Person
         BirthDate = details.BirthDate;
         BirthDatePrecision = details.BirthDatePrecision;
         Phone = details.Phone;
+        Nickname = details.Nickname ?? Nickname;
         UpdatedAt = now;
     }
 
@@ -143,7 +147,8 @@ public sealed record PersonDetails(
     string? Title = null,
     DateOnly? BirthDate = null,
     DatePrecision BirthDatePrecision = DatePrecision.Day,
-    string? Phone = null);
+    string? Phone = null,
+    string? Nickname = null);
 
 /// <summary>Where a person lives or stays, down to the community when known.</summary>
 public sealed record Residence

@@ -6,6 +6,7 @@ using Saphan.Audit;
 using Saphan.Geography;
 using Saphan.Linkage;
 using Saphan.Registry;
+using Saphan.Registry.Sources;
 
 namespace Saphan.Storage;
 
@@ -29,6 +30,13 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
     public DbSet<Household> Households => Set<Household>();
     public DbSet<VolunteerAssignment> VolunteerAssignments => Set<VolunteerAssignment>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<Source> Sources => Set<Source>();
+    public DbSet<SourceRecord> SourceRecords => Set<SourceRecord>();
+    public DbSet<RecordLink> RecordLinks => Set<RecordLink>();
+    public DbSet<LinkChange> LinkChanges => Set<LinkChange>();
+    public DbSet<ReviewPair> ReviewPairs => Set<ReviewPair>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportReject> ImportRejects => Set<ImportReject>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Sets the scope once, right after the context is created; a context never changes whose data it shows.</summary>
@@ -80,6 +88,11 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
             || (Scope.Department == Department.SocialDevelopmentAndWelfare && p.IsHomeless)
             || (Scope.Department == Department.Housing && p.CommunityId != null)
             || (Scope.VolunteerUserId != null && VolunteerAssignments.Any(a => a.UserId == Scope.VolunteerUserId && a.HouseholdId == p.HouseholdId)));
+
+        // An agency record is visible to whoever may see the person it is linked to.
+        builder.Entity<RecordLink>().HasQueryFilter(l => Scope.SeesEveryone || People.Any(p => p.Id == l.PersonId));
+        builder.Entity<SourceRecord>().HasQueryFilter(r =>
+            Scope.SeesEveryone || RecordLinks.Any(l => l.SourceId == r.SourceId && l.RecordKey == r.RecordKey));
 
         // A household is visible with its district, or when at least one member is visible (members are filtered above).
         builder.Entity<Household>().HasQueryFilter(h =>

@@ -124,6 +124,91 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "import_rejects",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportRunId = table.Column<long>(type: "bigint", nullable: false),
+                    Line = table.Column<long>(type: "bigint", nullable: false),
+                    ReasonTh = table.Column<string>(type: "text", nullable: false),
+                    ReasonEn = table.Column<string>(type: "text", nullable: false),
+                    Raw = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_rejects", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "link_changes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecordLinkId = table.Column<long>(type: "bigint", nullable: false),
+                    SourceId = table.Column<int>(type: "integer", nullable: false),
+                    RecordKey = table.Column<string>(type: "text", nullable: false),
+                    FromPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ToPersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<int>(type: "integer", nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: true),
+                    By = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Note = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_link_changes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "review_pairs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceIdA = table.Column<int>(type: "integer", nullable: false),
+                    RecordKeyA = table.Column<string>(type: "text", nullable: false),
+                    SourceIdB = table.Column<int>(type: "integer", nullable: false),
+                    RecordKeyB = table.Column<string>(type: "text", nullable: false),
+                    Weight = table.Column<double>(type: "double precision", nullable: false),
+                    Explanation = table.Column<string>(type: "text", nullable: false),
+                    DistrictCode = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DecidedBy = table.Column<string>(type: "text", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_review_pairs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sources",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    NameTh = table.Column<string>(type: "text", nullable: false),
+                    NameEn = table.Column<string>(type: "text", nullable: false),
+                    OwnerAgency = table.Column<string>(type: "text", nullable: false),
+                    Holds = table.Column<string>(type: "text", nullable: false),
+                    Purpose = table.Column<string>(type: "text", nullable: false),
+                    LegalBasis = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasisNote = table.Column<string>(type: "text", nullable: false),
+                    Steward = table.Column<string>(type: "text", nullable: false),
+                    MappingProfile = table.Column<string>(type: "text", nullable: true),
+                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sources", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "VolunteerAssignments",
                 columns: table => new
                 {
@@ -273,6 +358,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     Title = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
                     GivenName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     FamilyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Nickname = table.Column<string>(type: "text", nullable: true),
                     Sex = table.Column<int>(type: "integer", nullable: false),
                     BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
                     BirthDatePrecision = table.Column<int>(type: "integer", nullable: false),
@@ -298,6 +384,111 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         principalTable: "households",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceId = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "text", nullable: false),
+                    FileHash = table.Column<string>(type: "text", nullable: false),
+                    Encoding = table.Column<string>(type: "text", nullable: false),
+                    MappingJson = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Read = table.Column<long>(type: "bigint", nullable: false),
+                    New = table.Column<long>(type: "bigint", nullable: false),
+                    Updated = table.Column<long>(type: "bigint", nullable: false),
+                    Unchanged = table.Column<long>(type: "bigint", nullable: false),
+                    Rejected = table.Column<long>(type: "bigint", nullable: false),
+                    CommittedLine = table.Column<long>(type: "bigint", nullable: false),
+                    StartedBy = table.Column<string>(type: "text", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Failure = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_runs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_import_runs_sources_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "sources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "record_links",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceId = table.Column<int>(type: "integer", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CurrentRecordId = table.Column<long>(type: "bigint", nullable: false),
+                    CurrentVersion = table.Column<int>(type: "integer", nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_record_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_record_links_sources_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "sources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "source_records",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SourceId = table.Column<int>(type: "integer", nullable: false),
+                    RecordKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RawJson = table.Column<string>(type: "text", nullable: false),
+                    ImportRunId = table.Column<long>(type: "bigint", nullable: false),
+                    FileName = table.Column<string>(type: "text", nullable: false),
+                    Line = table.Column<long>(type: "bigint", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ImportedBy = table.Column<string>(type: "text", nullable: false),
+                    CitizenId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    OtherId = table.Column<string>(type: "text", nullable: true),
+                    Title = table.Column<string>(type: "text", nullable: true),
+                    GivenName = table.Column<string>(type: "text", nullable: true),
+                    FamilyName = table.Column<string>(type: "text", nullable: true),
+                    Nickname = table.Column<string>(type: "text", nullable: true),
+                    Sex = table.Column<int>(type: "integer", nullable: false),
+                    BirthDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    BirthDatePrecision = table.Column<int>(type: "integer", nullable: false),
+                    HouseNumber = table.Column<string>(type: "text", nullable: true),
+                    Moo = table.Column<string>(type: "text", nullable: true),
+                    Soi = table.Column<string>(type: "text", nullable: true),
+                    Road = table.Column<string>(type: "text", nullable: true),
+                    SubdistrictCode = table.Column<string>(type: "text", nullable: true),
+                    DistrictCode = table.Column<string>(type: "text", nullable: true),
+                    Postcode = table.Column<string>(type: "text", nullable: true),
+                    Phone = table.Column<string>(type: "text", nullable: true),
+                    HasDisabilityCard = table.Column<bool>(type: "boolean", nullable: true),
+                    Problems = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_source_records", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_source_records_sources_SourceId",
+                        column: x => x.SourceId,
+                        principalTable: "sources",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -413,6 +604,32 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "DistrictCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_import_rejects_ImportRunId_Line",
+                table: "import_rejects",
+                columns: new[] { "ImportRunId", "Line" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_runs_SourceId_FileHash",
+                table: "import_runs",
+                columns: new[] { "SourceId", "FileHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_link_changes_FromPersonId",
+                table: "link_changes",
+                column: "FromPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_link_changes_RecordLinkId",
+                table: "link_changes",
+                column: "RecordLinkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_link_changes_ToPersonId",
+                table: "link_changes",
+                column: "ToPersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_CitizenId",
                 table: "people",
                 column: "CitizenId");
@@ -436,6 +653,50 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "IX_people_HouseholdId",
                 table: "people",
                 column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_record_links_PersonId",
+                table: "record_links",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_record_links_SourceId_RecordKey",
+                table: "record_links",
+                columns: new[] { "SourceId", "RecordKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_pairs_SourceIdA_RecordKeyA_SourceIdB_RecordKeyB",
+                table: "review_pairs",
+                columns: new[] { "SourceIdA", "RecordKeyA", "SourceIdB", "RecordKeyB" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_pairs_Status_DistrictCode",
+                table: "review_pairs",
+                columns: new[] { "Status", "DistrictCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_source_records_CitizenId",
+                table: "source_records",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_source_records_ImportRunId",
+                table: "source_records",
+                column: "ImportRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_source_records_SourceId_RecordKey_Version",
+                table: "source_records",
+                columns: new[] { "SourceId", "RecordKey", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sources_Code",
+                table: "sources",
+                column: "Code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_subdistricts_DistrictCode",
@@ -471,7 +732,25 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "import_rejects");
+
+            migrationBuilder.DropTable(
+                name: "import_runs");
+
+            migrationBuilder.DropTable(
+                name: "link_changes");
+
+            migrationBuilder.DropTable(
                 name: "people");
+
+            migrationBuilder.DropTable(
+                name: "record_links");
+
+            migrationBuilder.DropTable(
+                name: "review_pairs");
+
+            migrationBuilder.DropTable(
+                name: "source_records");
 
             migrationBuilder.DropTable(
                 name: "subdistricts");
@@ -487,6 +766,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "households");
+
+            migrationBuilder.DropTable(
+                name: "sources");
 
             migrationBuilder.DropTable(
                 name: "districts");
