@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 using Saphan.Benchmarks;
 
 // dotnet run -c Release --project bench/Saphan.Benchmarks -- match --people 600000   (incremental match, stopwatch)
-// dotnet run -c Release --project bench/Saphan.Benchmarks -- bdn [BenchmarkDotNet args]  (micro benchmarks)
+// dotnet run -c Release --project bench/Saphan.Benchmarks -- bdn --filter "*" --job short --inProcess  (micro benchmarks;
+// in-process because the generated out-of-process project cannot resolve the Saphan.Benchmarks namespace)
 if (args.Length > 0 && args[0] == "match")
 {
     var people = args.Length > 2 && args[1] == "--people" ? int.Parse(args[2], CultureInfo.InvariantCulture) : 600_000;
