@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
-using Saphan.Access;
+using Microsoft.AspNetCore.Http;
 
 namespace Saphan.Access.Account;
 
+/// <summary>Redirects from statically rendered account pages, carrying a status line across the redirect in a short-lived cookie.</summary>
 internal sealed class IdentityRedirectManager(NavigationManager navigationManager)
 {
     public const string StatusCookieName = "Identity.StatusMessage";
@@ -37,19 +37,17 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         RedirectTo(newUri);
     }
 
-    public void RedirectToWithStatus(string uri, string message, HttpContext context)
+    public void RedirectToWithStatus(string uri, AccountStatus status, HttpContext context)
     {
-        context.Response.Cookies.Append(StatusCookieName, message, StatusCookieBuilder.Build(context));
+        context.Response.Cookies.Append(StatusCookieName, status.ToCookie(), StatusCookieBuilder.Build(context));
         RedirectTo(uri);
     }
 
     private string CurrentPath => navigationManager.ToAbsoluteUri(navigationManager.Uri).GetLeftPart(UriPartial.Path);
 
-    public void RedirectToCurrentPage() => RedirectTo(CurrentPath);
+    public void RedirectToCurrentPageWithStatus(AccountStatus status, HttpContext context)
+        => RedirectToWithStatus(CurrentPath, status, context);
 
-    public void RedirectToCurrentPageWithStatus(string message, HttpContext context)
-        => RedirectToWithStatus(CurrentPath, message, context);
-
-    public void RedirectToInvalidUser(UserManager<SaphanUser> userManager, HttpContext context)
-        => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+    public void RedirectToInvalidUser(HttpContext context)
+        => RedirectToWithStatus("Account/InvalidUser", AccountStatus.Failed("AccountInvalidUserBody"), context);
 }
