@@ -547,6 +547,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Nickname")
                         .HasColumnType("text");
 

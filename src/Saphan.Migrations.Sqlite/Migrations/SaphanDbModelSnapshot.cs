@@ -532,6 +532,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsSynthetic")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nickname")
                         .HasColumnType("TEXT");
 

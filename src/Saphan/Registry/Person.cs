@@ -47,6 +47,9 @@ public sealed class Person
     /// <summary>Made by the synthetic data generator: not a real person.</summary>
     public bool IsSynthetic { get; private set; }
 
+    /// <summary>When linkage found this person to be someone already known, the person they live on as.</summary>
+    public Guid? MergedIntoId { get; private set; }
+
     public DateTimeOffset RegisteredAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -58,6 +61,52 @@ public sealed class Person
         person.Correct(details, now);
         person.MoveTo(residence);
         return person;
+    }
+
+    /// <summary>A person first known from agency records.</summary>
+    public static Person FromRecords(IReadOnlyCollection<Sources.SourceRecord> records, DateTimeOffset now, bool synthetic = false)
+    {
+        var person = new Person { Id = Guid.CreateVersion7(now), RegisteredAt = now, IsSynthetic = synthetic };
+        person.RefreshFrom(records, now);
+        return person;
+    }
+
+    /// <summary>
+    /// Re-derives what Saphan shows about the person from all their agency records: the newest record's name, sex, phone
+    /// and address; the newest valid national ID (else the newest given); the most precise date of birth; a disability
+    /// card if any agency says so. Every record stays visible on the person's page with its source.
+    /// </summary>
+    public void RefreshFrom(IReadOnlyCollection<Sources.SourceRecord> records, DateTimeOffset now)
+    {
+        if (records.Count == 0) return;
+        var newest = records.OrderByDescending(r => r.ImportedAt).ThenByDescending(r => r.Id).ToList();
+        var named = newest.FirstOrDefault(r => !string.IsNullOrEmpty(r.GivenName)) ?? newest[0];
+        Title = named.Title;
+        GivenName = named.GivenName ?? GivenName;
+        FamilyName = named.FamilyName ?? FamilyName;
+        Sex = newest.Select(r => r.Sex).FirstOrDefault(s => s != Sex.Unknown);
+        CitizenId = newest.Select(r => r.CitizenId).FirstOrDefault(id => id is { IsValid: true }) ?? newest.Select(r => r.CitizenId).FirstOrDefault(id => id is not null);
+        var born = newest.Where(r => r.BirthDate is not null).OrderByDescending(r => r.BirthDatePrecision).FirstOrDefault();
+        BirthDate = born?.BirthDate;
+        BirthDatePrecision = born?.BirthDatePrecision ?? DatePrecision.Day;
+        Phone = newest.Select(r => r.Phone).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? Phone;
+        Nickname = newest.Select(r => r.Nickname).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? Nickname;
+        if (newest.Any(r => r.HasDisabilityCard == true)) HasDisabilityCard = true;
+        if (HouseholdId is null && newest.FirstOrDefault(r => !string.IsNullOrEmpty(r.DistrictCode)) is { } placed)
+        {
+            DistrictCode = placed.DistrictCode!;
+            SubdistrictCode = placed.SubdistrictCode;
+        }
+        MergedIntoId = null;
+        UpdatedAt = now;
+    }
+
+    /// <summary>All of this person's records were found to belong to someone else.</summary>
+    public void MergeInto(Guid survivor, DateTimeOffset now)
+    {
+        if (survivor == Id) throw new ArgumentException("A person is not merged into themselves.", nameof(survivor));
+        MergedIntoId = survivor;
+        UpdatedAt = now;
     }
 
     public void Correct(PersonDetails details, DateTimeOffset now)

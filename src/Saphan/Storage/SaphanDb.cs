@@ -78,7 +78,8 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
         builder.ApplyConfigurationsFromAssembly(typeof(SaphanDb).Assembly);
 
         // Scope filters. Each clause is one way a viewer may be entitled to see a person (see AccessScope).
-        builder.Entity<Person>().HasQueryFilter(p =>
+        // A person merged into another by linkage lives on as the survivor and is not listed twice.
+        builder.Entity<Person>().HasQueryFilter(p => p.MergedIntoId == null && (
             Scope.SeesEveryone
             || (Scope.DistrictCode != null && p.DistrictCode == Scope.DistrictCode)
             || (Scope.Department == Department.PersonsWithDisabilities && p.HasDisabilityCard)
@@ -87,7 +88,7 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
             || (Scope.Department == Department.WomenAndFamily && p.Sex == Sex.Female)
             || (Scope.Department == Department.SocialDevelopmentAndWelfare && p.IsHomeless)
             || (Scope.Department == Department.Housing && p.CommunityId != null)
-            || (Scope.VolunteerUserId != null && VolunteerAssignments.Any(a => a.UserId == Scope.VolunteerUserId && a.HouseholdId == p.HouseholdId)));
+            || (Scope.VolunteerUserId != null && VolunteerAssignments.Any(a => a.UserId == Scope.VolunteerUserId && a.HouseholdId == p.HouseholdId))));
 
         // An agency record is visible to whoever may see the person it is linked to.
         builder.Entity<RecordLink>().HasQueryFilter(l => Scope.SeesEveryone || People.Any(p => p.Id == l.PersonId));

@@ -372,6 +372,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     IsBedridden = table.Column<bool>(type: "boolean", nullable: false),
                     IsHomeless = table.Column<bool>(type: "boolean", nullable: false),
                     IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
+                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },

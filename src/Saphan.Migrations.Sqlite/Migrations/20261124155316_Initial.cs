@@ -371,6 +371,7 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     IsBedridden = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsHomeless = table.Column<bool>(type: "INTEGER", nullable: false),
                     IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },

@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using Saphan.Access;
+using Saphan.Audit;
+using Saphan.Linkage;
+using Saphan.Registry.Sources;
+using Saphan.Storage;
+
+namespace Saphan.Registry.Linking;
+
+/// <summary>What a linkage run of the registry did.</summary>
+public sealed record RelinkSummary(int Records, int People, int NewPeople, int Moved, int Merged, int NewReviewPairs, int DecisionsRefused);
+
+/// <summary>
+/// Turns agency records into people. Every run links all current records afresh with the linkage engine, then applies
+/// the data stewards' decisions ("same person" joins, "not the same person" never joins, whatever the weight), keeps each
+/// existing person's identity where the records still agree, and records every change of a record's person in the link
+/// history. Records are never deleted or lost: each belongs to exactly one person after every run.
+/// </summary>
+public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimeProvider clock, ILogger<RegistryLinker> log)
+{
+    public LinkageOptions Options { get; init; } = new();
+
+    public Task<RelinkSummary> LinkImportAsync(long importRunId, CancellationToken ct = default) => RelinkAsync($"import {importRunId}", ct);
+
+    public async Task<RelinkSummary> RelinkAsync(string reason, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = (await contexts.CreateDbContextAsync(ct))
+            .WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(now.UtcDateTime))).For("linkage", reason);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+
+        var sources = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
+        var records = await db.SourceRecords.AsNoTracking()
+            .Where(r => !db.SourceRecords.Any(n => n.SourceId == r.SourceId && n.RecordKey == r.RecordKey && n.Version > r.Version))
+            .OrderBy(r => r.SourceId).ThenBy(r => r.RecordKey)
+            .ToListAsync(ct);
+        var links = await db.RecordLinks.ToDictionaryAsync(l => (l.SourceId, l.RecordKey), ct);
+        var index = new Dictionary<(int, string), int>(records.Count);
+        for (var i = 0; i < records.Count; i++) index[(records[i].SourceId, records[i].RecordKey)] = i;
+
+        var groups = new DecisionAwareClusters(records.Count);
+        var refused = 0;
+        var decisions = await db.ReviewPairs.AsNoTracking().Where(p => p.Status == ReviewStatus.Same || p.Status == ReviewStatus.NotSame).ToListAsync(ct);
+        foreach (var d in decisions.Where(d => d.Status == ReviewStatus.NotSame))
+            if (index.TryGetValue((d.SourceIdA, d.RecordKeyA), out var a) && index.TryGetValue((d.SourceIdB, d.RecordKeyB), out var b))
+                groups.KeepApart(a, b);
+        foreach (var d in decisions.Where(d => d.Status == ReviewStatus.Same))
+            if (index.TryGetValue((d.SourceIdA, d.RecordKeyA), out var a) && index.TryGetValue((d.SourceIdB, d.RecordKeyB), out var b) && !groups.TryJoin(a, b))
+                refused++;
+
+        LinkageResult? result = null;
+        if (records.Count > 1)
+        {
+            result = new Linker(Options).Link(records.Select(r => r.ToLinkRecord(sources[r.SourceId].Code)).ToList());
+            foreach (var link in result.Links.OrderByDescending(l => l.Weight).ThenBy(l => l.A).ThenBy(l => l.B))
+                groups.TryJoin(link.A, link.B);
+        }
+
+        // Each group keeps the existing person most of its records belong to; a person split over several groups stays with the largest.
+        var members = Enumerable.Range(0, records.Count).GroupBy(groups.Find).Select(g => g.ToList()).OrderByDescending(g => g.Count).ThenBy(g => g[0]).ToList();
+        var claimed = new HashSet<Guid>();
+        var personOfGroup = new Dictionary<int, Guid>();
+        var people = await db.People.ToDictionaryAsync(p => p.Id, ct);
+        var (newPeople, moved) = (0, 0);
+        foreach (var group in members)
+        {
+            var existing = group.Select(i => links.GetValueOrDefault((records[i].SourceId, records[i].RecordKey))?.PersonId)
+                .OfType<Guid>().Where(id => !claimed.Contains(id) && people.ContainsKey(id))
+                .GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (Guid?)g.Key).FirstOrDefault();
+            Person person;
+            if (existing is { } id) person = people[id];
+            else
+            {
+                person = Person.FromRecords(group.Select(i => records[i]).ToList(), now, synthetic: group.All(i => sources[records[i].SourceId].Code.StartsWith("demo", StringComparison.Ordinal)));
+                db.People.Add(person);
+                people[person.Id] = person;
+                newPeople++;
+            }
+            claimed.Add(person.Id);
+            personOfGroup[group[0]] = person.Id;
+
+            foreach (var i in group)
+            {
+                var record = records[i];
+                if (!links.TryGetValue((record.SourceId, record.RecordKey), out var link))
+                {
+                    link = RecordLink.Create(record, person.Id, now);
+                    db.RecordLinks.Add(link);
+                    links[(record.SourceId, record.RecordKey)] = link;
+                    db.LinkChanges.Add(new LinkChange(0, record.SourceId, record.RecordKey, null, person.Id,
+                        existing is null ? LinkReason.NewPerson : LinkReason.Automatic, null, "linkage", now, reason));
+                    continue;
+                }
+                if (link.CurrentVersion < record.Version) link.AdvanceTo(record);
+                if (link.PersonId != person.Id)
+                {
+                    db.LinkChanges.Add(link.MoveTo(person.Id, LinkReason.Automatic, null, "linkage", now, reason));
+                    moved++;
+                }
+            }
+            person.RefreshFrom(group.Select(i => records[i]).ToList(), now);
+        }
+
+        // People whose records all went to someone else live on as that person.
+        var merged = 0;
+        var holders = links.Values.GroupBy(l => l.PersonId).ToDictionary(g => g.Key, g => g.First());
+        foreach (var change in db.ChangeTracker.Entries<LinkChange>().Select(e => e.Entity).Where(c => c.FromPersonId is not null).ToList())
+        {
+            var from = change.FromPersonId!.Value;
+            if (!holders.ContainsKey(from) && people.TryGetValue(from, out var gone) && gone.MergedIntoId is null && gone.HouseholdId is null)
+            {
+                gone.MergeInto(change.ToPersonId, now);
+                merged++;
+            }
+        }
+
+        // New review pairs: uncertain pairs now in different people that nobody has decided yet.
+        var newPairs = 0;
+        if (result is not null)
+        {
+            var known = (await db.ReviewPairs.AsNoTracking().Select(p => new { p.SourceIdA, p.RecordKeyA, p.SourceIdB, p.RecordKeyB }).ToListAsync(ct))
+                .Select(p => (p.SourceIdA, p.RecordKeyA, p.SourceIdB, p.RecordKeyB)).ToHashSet();
+            foreach (var pair in result.Review)
+            {
+                if (groups.Find(pair.A) == groups.Find(pair.B)) continue;
+                var (a, b) = (records[pair.A], records[pair.B]);
+                var candidate = ReviewPair.Create(a.SourceId, a.RecordKey, b.SourceId, b.RecordKey, pair.Weight,
+                    result.Explain(pair.A, pair.B).ToString(), a.DistrictCode ?? b.DistrictCode, now);
+                if (!known.Add((candidate.SourceIdA, candidate.RecordKeyA, candidate.SourceIdB, candidate.RecordKeyB))) continue;
+                db.ReviewPairs.Add(candidate);
+                newPairs++;
+            }
+        }
+
+        var summary = new RelinkSummary(records.Count, members.Count, newPeople, moved, merged, newPairs, refused);
+        db.AuditLog.Add(new AuditEntry(now, null, "system:linkage", AuditAction.Update, "Registry", "linkage", "linkage", $"{reason}: {summary}"));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        log.LogInformation("Registry linkage ({Reason}): {Summary}", reason, summary);
+        return summary;
+    }
+}

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Saphan.Linkage;
+using Saphan.Linkage.Normalisation;
+using Saphan.Registry;
+using Saphan.Registry.Linking;
+using Saphan.Registry.Sources;
+using Saphan.Storage;
+using Saphan.Tests.Support;
+
+namespace Saphan.Tests.Registry.Linking;
+
+public sealed class RegistryLinkerTests
+{
+    private static readonly string[] Given = ["สมชาย", "สมศรี", "วิชัย", "มาลี", "ประยุทธ", "สุดา", "อนันต์", "บุญมี", "กมล", "ขวัญใจ", "ปรีชา", "วันเพ็ญ"];
+    private static readonly string[] Family = ["ใจดี", "ศรีสุข", "บุญเรือง", "แก้วมณี", "ทองดี", "สุขสวัสดิ์", "พรหมมา", "จันทร์เพ็ญ", "วงศ์ใหญ่", "มีสุข"];
+
+    private static string Id(int seed)
+    {
+        var digits = (1_100_000_000_000L + seed * 7919L).ToString(System.Globalization.CultureInfo.InvariantCulture)[..12];
+        return digits + CitizenId.CheckDigit(digits);
+    }
+
+    /// <summary>120 different people in agency A; 60 of them again in agency B (B writes IDs with dashes and Buddhist years elsewhere, here already read).</summary>
+    private static async Task<(Source A, Source B)> SeedAsync(TestDatabase database, int people = 120, int overlap = 60)
+    {
+        await using var db = database.OpenAsSystem();
+        var now = database.Clock.GetUtcNow();
+        var a = Source.Register("bma-1002-welfare", "ทะเบียนสวัสดิการเขตดุสิต", "Dusit welfare register", "สำนักงานเขตดุสิต", "welfare", "case work", LegalBasis.PublicTask, "", "steward", now);
+        var b = Source.Register("dep-disability", "ทะเบียนคนพิการ", "Disability register", "พก.", "disability cards", "allowance", LegalBasis.LegalObligation, "", "steward", now);
+        db.Sources.AddRange(a, b);
+        await db.SaveChangesAsync();
+        for (var i = 0; i < people; i++)
+        {
+            db.SourceRecords.Add(Record(a.Id, $"A{i}", i, now));
+            if (i < overlap) db.SourceRecords.Add(Record(b.Id, $"B{i}", i, now));
+        }
+        await db.SaveChangesAsync();
+        return (a, b);
+    }
+
+    internal static SourceRecord Record(int source, string key, int person, DateTimeOffset now, string? givenOverride = null, string? idOverride = null) =>
+        SourceRecord.Create(source, key, 1, $"hash-{key}", "{}", new LinkRecord
+        {
+            Source = source.ToString(), RecordId = key,
+            CitizenId = CitizenId.Parse(idOverride ?? Id(person)),
+            GivenName = givenOverride ?? Given[person % Given.Length], FamilyName = Family[person / Given.Length % Family.Length] + (person / (Given.Length * Family.Length)),
+            Sex = person % 2 == 0 ? Sex.Male : Sex.Female,
+            BirthDate = new PartialDate(1950 + person % 50, 1 + person % 12, 1 + person % 28),
+            Address = new AddressParts { HouseNumber = $"{person}", SubdistrictCode = "100201", DistrictCode = "1002" },
+        }, null, null, [], 1, "test.csv", 1, now, "test");
+
+    private static RegistryLinker Linker(TestDatabase database) => new(database, database.Clock, NullLogger<RegistryLinker>.Instance);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Records_of_one_person_in_two_agencies_become_one_person_and_no_record_is_lost(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(database);
+
+        var summary = await Linker(database).RelinkAsync("test");
+
+        Assert.Equal(180, summary.Records);
+        Assert.Equal(120, summary.People);
+        await using var db = database.OpenAsSystem();
+        Assert.Equal(180, await db.RecordLinks.CountAsync());
+        Assert.Equal(120, await db.People.CountAsync());
+        var links = await db.RecordLinks.ToListAsync();
+        var byKey = links.ToDictionary(l => l.RecordKey, l => l.PersonId);
+        for (var i = 0; i < 60; i++) Assert.Equal(byKey[$"A{i}"], byKey[$"B{i}"]);
+        Assert.Equal(120, links.Select(l => l.PersonId).Distinct().Count());
+        var person = await db.People.SingleAsync(p => p.Id == byKey["A5"]);
+        Assert.Equal(Given[5], person.GivenName);
+        Assert.Equal("1002", person.DistrictCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_second_run_changes_nothing(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(database);
+        await Linker(database).RelinkAsync("first");
+        await using var before = database.OpenAsSystem();
+        var first = (await before.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
+
+        var again = await Linker(database).RelinkAsync("second");
+
+        Assert.Equal((0, 0, 0, 0), (again.NewPeople, again.Moved, again.Merged, again.NewReviewPairs));
+        await using var after = database.OpenAsSystem();
+        Assert.Equal(first, (await after.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_not_the_same_decision_is_never_linked_again_automatically(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (a, b) = await SeedAsync(database);
+        await Linker(database).RelinkAsync("first");
+        await using (var db = database.OpenAsSystem())
+        {
+            var pair = ReviewPair.Create(a.Id, "A7", b.Id, "B7", 30, "test", "1002", database.Clock.GetUtcNow());
+            pair.Decide(ReviewStatus.NotSame, "steward", database.Clock.GetUtcNow());
+            db.ReviewPairs.Add(pair);
+            await db.SaveChangesAsync();
+        }
+
+        var summary = await Linker(database).RelinkAsync("after decision");
+        await Linker(database).RelinkAsync("and again");
+
+        Assert.Equal((1, 1), (summary.NewPeople, summary.Moved));
+        await using var check = database.OpenAsSystem();
+        var links = (await check.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
+        Assert.NotEqual(links["A7"], links["B7"]);
+        Assert.Equal(links["A8"], links["B8"]);
+        Assert.Equal(121, await check.People.CountAsync());
+        // The move is in the history.
+        Assert.True(await check.LinkChanges.AnyAsync(c => c.RecordKey == "A7" || c.RecordKey == "B7"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_same_person_decision_joins_records_the_engine_kept_apart_and_the_other_person_is_merged(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (a, b) = await SeedAsync(database);
+        await using (var db = database.OpenAsSystem())
+        {
+            // B-only record of person 100 with a different name and no ID: the engine cannot be sure.
+            db.SourceRecords.Add(Record(b.Id, "B100x", 100, database.Clock.GetUtcNow(), givenOverride: "ต่างชื่อ", idOverride: ""));
+            await db.SaveChangesAsync();
+        }
+        await Linker(database).RelinkAsync("first");
+        await using (var db = database.OpenAsSystem())
+        {
+            var links = (await db.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
+            Assert.NotEqual(links["A100"], links["B100x"]);
+            // The engine may already have queued the pair for review; the steward decides it either way.
+            var pair = await db.ReviewPairs.SingleOrDefaultAsync(p => p.RecordKeyA == "A100" && p.RecordKeyB == "B100x");
+            if (pair is null) db.ReviewPairs.Add(pair = ReviewPair.Create(a.Id, "A100", b.Id, "B100x", 9, "test", "1002", database.Clock.GetUtcNow()));
+            pair.Decide(ReviewStatus.Same, "steward", database.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+
+        var summary = await Linker(database).RelinkAsync("after decision");
+
+        Assert.Equal(1, summary.Merged);
+        await using var check = database.OpenAsSystem();
+        var after = (await check.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
+        Assert.Equal(after["A100"], after["B100x"]);
+        Assert.Equal(120, await check.People.CountAsync());
+        Assert.Equal(121, await check.People.IgnoreQueryFilters().CountAsync());
+    }
+}
