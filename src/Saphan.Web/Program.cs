@@ -4,6 +4,7 @@ using Saphan.Dashboard;
 using Saphan.Layout;
 using Saphan.Localization;
 using Saphan.Registry;
+using Saphan.Registry.Import;
 using Saphan.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,6 +17,7 @@ builder.Services.AddSaphanAccess();
 builder.Services.AddSaphanLocalization();
 builder.Services.AddSaphanPages(builder.Configuration);
 builder.Services.AddRegistry();
+builder.Services.AddRegistryImport(builder.Configuration);
 builder.Services.AddDashboard();
 
 var app = builder.Build();
@@ -23,6 +25,7 @@ var app = builder.Build();
 app.UseSaphanPipeline();
 app.MapAccountEndpoints();
 app.MapRegistryApi();
+app.MapRegistryImport();
 app.MapDashboardApi();
 
 await DatabasePreparation.PrepareAsync(app.Services);

@@ -21,6 +21,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -498,11 +499,47 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     b.ToTable("households", (string)null);
                 });
 
+            modelBuilder.Entity("Saphan.Registry.HouseholdMembership", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("household_memberships", (string)null);
+                });
+
             modelBuilder.Entity("Saphan.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Aliases")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<DateOnly?>("BirthDate")
                         .HasColumnType("date");
@@ -522,15 +559,47 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<string>("FamilyKey")
+                        .HasMaxLength(202)
+                        .HasColumnType("character varying(202)");
+
+                    b.Property<string>("FamilyLk82")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("FamilyMetaSound")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("FamilyUdom83")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("GivenKey")
+                        .HasMaxLength(202)
+                        .HasColumnType("character varying(202)");
+
+                    b.Property<string>("GivenLk82")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("GivenMetaSound")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("GivenUdom83")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<bool>("HasDisabilityCard")
                         .HasColumnType("boolean");
@@ -552,6 +621,10 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("Nickname")
                         .HasColumnType("text");
+
+                    b.Property<string>("OtherNamesKey")
+                        .HasMaxLength(202)
+                        .HasColumnType("character varying(202)");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
@@ -579,15 +652,52 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("CitizenId");
 
                     b.HasIndex("DistrictCode");
 
+                    b.HasIndex("FamilyKey");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FamilyKey"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("FamilyLk82");
+
+                    b.HasIndex("FamilyMetaSound");
+
                     b.HasIndex("FamilyName");
+
+                    b.HasIndex("FamilyUdom83");
+
+                    b.HasIndex("GivenKey");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("GivenKey"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("GivenLk82");
+
+                    b.HasIndex("GivenMetaSound");
+
+                    b.HasIndex("GivenUdom83");
 
                     b.HasIndex("HouseholdId");
 
                     b.HasIndex("GivenName", "FamilyName");
+
+                    b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "GivenKey" }, "IX_people_GivenKey_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "GivenKey" }, "IX_people_GivenKey_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "GivenKey" }, "IX_people_GivenKey_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "OtherNamesKey" }, "IX_people_OtherNamesKey_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "OtherNamesKey" }, "IX_people_OtherNamesKey_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "OtherNamesKey" }, "IX_people_OtherNamesKey_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("people", (string)null);
                 });
@@ -618,6 +728,12 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("RecordKey")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("RowRejected")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ImportRunId", "Line")
@@ -635,6 +751,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("CommittedLine")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<string>("Encoding")
@@ -1089,6 +1206,21 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Saphan.Registry.HouseholdMembership", b =>
+                {
+                    b.HasOne("Saphan.Registry.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Saphan.Registry.Person", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Saphan.Registry.Person", b =>
                 {
                     b.HasOne("Saphan.Registry.Household", "Household")
@@ -1129,6 +1261,11 @@ namespace Saphan.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("Saphan.Registry.Household", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Saphan.Registry.Person", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 #pragma warning restore 612, 618
         }

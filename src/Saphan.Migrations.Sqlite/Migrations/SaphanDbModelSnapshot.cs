@@ -483,10 +483,44 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     b.ToTable("households", (string)null);
                 });
 
+            modelBuilder.Entity("Saphan.Registry.HouseholdMembership", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("household_memberships", (string)null);
+                });
+
             modelBuilder.Entity("Saphan.Registry.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Aliases")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("BirthDate")
@@ -507,14 +541,46 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyKey")
+                        .HasMaxLength(202)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyLk82")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FamilyMetaSound")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyUdom83")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenKey")
+                        .HasMaxLength(202)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenLk82")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenMetaSound")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenUdom83")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HasDisabilityCard")
@@ -536,6 +602,10 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Nickname")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherNamesKey")
+                        .HasMaxLength(202)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
@@ -564,11 +634,29 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BirthDate");
+
                     b.HasIndex("CitizenId");
 
                     b.HasIndex("DistrictCode");
 
+                    b.HasIndex("FamilyKey");
+
+                    b.HasIndex("FamilyLk82");
+
+                    b.HasIndex("FamilyMetaSound");
+
                     b.HasIndex("FamilyName");
+
+                    b.HasIndex("FamilyUdom83");
+
+                    b.HasIndex("GivenKey");
+
+                    b.HasIndex("GivenLk82");
+
+                    b.HasIndex("GivenMetaSound");
+
+                    b.HasIndex("GivenUdom83");
 
                     b.HasIndex("HouseholdId");
 
@@ -601,6 +689,12 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RowRejected")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ImportRunId", "Line")
@@ -616,6 +710,7 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CommittedLine")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Encoding")
@@ -1060,6 +1155,21 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Saphan.Registry.HouseholdMembership", b =>
+                {
+                    b.HasOne("Saphan.Registry.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Saphan.Registry.Person", null)
+                        .WithMany("Memberships")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Saphan.Registry.Person", b =>
                 {
                     b.HasOne("Saphan.Registry.Household", "Household")
@@ -1100,6 +1210,11 @@ namespace Saphan.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Saphan.Registry.Household", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Saphan.Registry.Person", b =>
+                {
+                    b.Navigation("Memberships");
                 });
 #pragma warning restore 612, 618
         }

@@ -75,18 +75,20 @@ public enum ImportStatus
     Failed = 3,
 }
 
-/// <summary>A row that could not be imported, with its line and the reason in Thai and English (downloadable as a rejects file).</summary>
+/// <summary>A row that could not be imported (or was imported with field problems), with its line and the reason in Thai and English (downloadable as a rejects file).</summary>
 public sealed class ImportReject
 {
     private ImportReject() { }
 
-    public ImportReject(long importRunId, long line, string reasonTh, string reasonEn, string raw)
+    public ImportReject(long importRunId, long line, string reasonTh, string reasonEn, string raw, string? recordKey = null, bool rowRejected = true)
     {
         ImportRunId = importRunId;
         Line = line;
         ReasonTh = reasonTh;
         ReasonEn = reasonEn;
         Raw = raw.Length > 4000 ? raw[..4000] : raw;
+        RecordKey = recordKey is { Length: > 200 } ? recordKey[..200] : recordKey;
+        RowRejected = rowRejected;
     }
 
     public long Id { get; private set; }
@@ -95,4 +97,13 @@ public sealed class ImportReject
     public string ReasonTh { get; private set; } = "";
     public string ReasonEn { get; private set; } = "";
     public string Raw { get; private set; } = "";
+
+    /// <summary>The row's record key, when it had one.</summary>
+    public string? RecordKey { get; private set; }
+
+    /// <summary>
+    /// True: the row was not imported (counted as rejected). False: the row was imported, but some fields were unusable or
+    /// doubtful (an impossible date, a 5-digit ID); the reasons are kept here so that the run's report lists them by line.
+    /// </summary>
+    public bool RowRejected { get; private set; } = true;
 }

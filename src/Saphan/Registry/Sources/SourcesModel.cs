@@ -57,6 +57,8 @@ internal sealed class SourcesModel :
     {
         b.ToTable("import_runs").HasKey(x => x.Id);
         b.HasIndex(x => new { x.SourceId, x.FileHash });
+        // Two processes resuming the same run cannot both add a batch's counts.
+        b.Property(x => x.CommittedLine).IsConcurrencyToken();
         b.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
     }
 

@@ -132,7 +132,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     Line = table.Column<long>(type: "INTEGER", nullable: false),
                     ReasonTh = table.Column<string>(type: "TEXT", nullable: false),
                     ReasonEn = table.Column<string>(type: "TEXT", nullable: false),
-                    Raw = table.Column<string>(type: "TEXT", nullable: false)
+                    Raw = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordKey = table.Column<string>(type: "TEXT", nullable: true),
+                    RowRejected = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -373,7 +375,17 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     IsSynthetic = table.Column<bool>(type: "INTEGER", nullable: false),
                     MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Aliases = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    GivenKey = table.Column<string>(type: "TEXT", maxLength: 202, nullable: true),
+                    GivenLk82 = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    GivenUdom83 = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    GivenMetaSound = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    FamilyKey = table.Column<string>(type: "TEXT", maxLength: 202, nullable: true),
+                    FamilyLk82 = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    FamilyUdom83 = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    FamilyMetaSound = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    OtherNamesKey = table.Column<string>(type: "TEXT", maxLength: 202, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -536,6 +548,35 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "household_memberships",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_household_memberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_household_memberships_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_household_memberships_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -599,6 +640,16 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 column: "GroupCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_household_memberships_HouseholdId",
+                table: "household_memberships",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_household_memberships_PersonId",
+                table: "household_memberships",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_households_DistrictCode",
                 table: "households",
                 column: "DistrictCode");
@@ -630,6 +681,11 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 column: "ToPersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_BirthDate",
+                table: "people",
+                column: "BirthDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_CitizenId",
                 table: "people",
                 column: "CitizenId");
@@ -640,14 +696,54 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 column: "DistrictCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyKey",
+                table: "people",
+                column: "FamilyKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyLk82",
+                table: "people",
+                column: "FamilyLk82");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyMetaSound",
+                table: "people",
+                column: "FamilyMetaSound");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyName",
                 table: "people",
                 column: "FamilyName");
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyUdom83",
+                table: "people",
+                column: "FamilyUdom83");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenKey",
+                table: "people",
+                column: "GivenKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenLk82",
+                table: "people",
+                column: "GivenLk82");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenMetaSound",
+                table: "people",
+                column: "GivenMetaSound");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_GivenName_FamilyName",
                 table: "people",
                 columns: new[] { "GivenName", "FamilyName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenUdom83",
+                table: "people",
+                column: "GivenUdom83");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_HouseholdId",
@@ -732,6 +828,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "household_memberships");
+
+            migrationBuilder.DropTable(
                 name: "import_rejects");
 
             migrationBuilder.DropTable(
@@ -739,9 +838,6 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "link_changes");
-
-            migrationBuilder.DropTable(
-                name: "people");
 
             migrationBuilder.DropTable(
                 name: "record_links");
@@ -765,13 +861,16 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "households");
+                name: "people");
 
             migrationBuilder.DropTable(
                 name: "sources");
 
             migrationBuilder.DropTable(
                 name: "districts");
+
+            migrationBuilder.DropTable(
+                name: "households");
 
             migrationBuilder.DropTable(
                 name: "district_groups");

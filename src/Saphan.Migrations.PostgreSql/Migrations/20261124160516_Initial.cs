@@ -12,6 +12,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterDatabase()
+                .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -133,7 +136,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     Line = table.Column<long>(type: "bigint", nullable: false),
                     ReasonTh = table.Column<string>(type: "text", nullable: false),
                     ReasonEn = table.Column<string>(type: "text", nullable: false),
-                    Raw = table.Column<string>(type: "text", nullable: false)
+                    Raw = table.Column<string>(type: "text", nullable: false),
+                    RecordKey = table.Column<string>(type: "text", nullable: true),
+                    RowRejected = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -374,7 +379,17 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     IsSynthetic = table.Column<bool>(type: "boolean", nullable: false),
                     MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Aliases = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    GivenKey = table.Column<string>(type: "character varying(202)", maxLength: 202, nullable: true),
+                    GivenLk82 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    GivenUdom83 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    GivenMetaSound = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    FamilyKey = table.Column<string>(type: "character varying(202)", maxLength: 202, nullable: true),
+                    FamilyLk82 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    FamilyUdom83 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    FamilyMetaSound = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    OtherNamesKey = table.Column<string>(type: "character varying(202)", maxLength: 202, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -537,6 +552,35 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "household_memberships",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_household_memberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_household_memberships_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_household_memberships_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -600,6 +644,16 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "GroupCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_household_memberships_HouseholdId",
+                table: "household_memberships",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_household_memberships_PersonId",
+                table: "household_memberships",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_households_DistrictCode",
                 table: "households",
                 column: "DistrictCode");
@@ -631,6 +685,11 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "ToPersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_BirthDate",
+                table: "people",
+                column: "BirthDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_CitizenId",
                 table: "people",
                 column: "CitizenId");
@@ -641,9 +700,60 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "DistrictCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyKey",
+                table: "people",
+                column: "FamilyKey")
+                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyKey_trgm",
+                table: "people",
+                column: "FamilyKey")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyLk82",
+                table: "people",
+                column: "FamilyLk82");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyMetaSound",
+                table: "people",
+                column: "FamilyMetaSound");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyName",
                 table: "people",
                 column: "FamilyName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyUdom83",
+                table: "people",
+                column: "FamilyUdom83");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenKey",
+                table: "people",
+                column: "GivenKey")
+                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenKey_trgm",
+                table: "people",
+                column: "GivenKey")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenLk82",
+                table: "people",
+                column: "GivenLk82");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenMetaSound",
+                table: "people",
+                column: "GivenMetaSound");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_GivenName_FamilyName",
@@ -651,9 +761,21 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 columns: new[] { "GivenName", "FamilyName" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_GivenUdom83",
+                table: "people",
+                column: "GivenUdom83");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_HouseholdId",
                 table: "people",
                 column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_OtherNamesKey_trgm",
+                table: "people",
+                column: "OtherNamesKey")
+                .Annotation("Npgsql:IndexMethod", "gin")
+                .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_record_links_PersonId",
@@ -733,6 +855,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "household_memberships");
+
+            migrationBuilder.DropTable(
                 name: "import_rejects");
 
             migrationBuilder.DropTable(
@@ -740,9 +865,6 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "link_changes");
-
-            migrationBuilder.DropTable(
-                name: "people");
 
             migrationBuilder.DropTable(
                 name: "record_links");
@@ -766,13 +888,16 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "households");
+                name: "people");
 
             migrationBuilder.DropTable(
                 name: "sources");
 
             migrationBuilder.DropTable(
                 name: "districts");
+
+            migrationBuilder.DropTable(
+                name: "households");
 
             migrationBuilder.DropTable(
                 name: "district_groups");

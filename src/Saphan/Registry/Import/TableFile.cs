@@ -1,0 +1,219 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
+using nietras.SeparatedValues;
+using Saphan.Linkage.Io;
+
+namespace Saphan.Registry.Import;
+
+public enum TableKind
+{
+    Csv,
+    Xlsx,
+}
+
+/// <summary>One data row of an agency file: its line (CSV) or row number (Excel), counting the header as 1, and its cells.</summary>
+public sealed record TableRow(long Line, string[] Cells);
+
+/// <summary>
+/// An agency file read as a header and rows, streaming: a CSV through Sep (quotes, line breaks in fields) in the given
+/// encoding, or the first sheet of an .xlsx through MiniExcel. Rows with nothing in any cell are skipped (trailing blank
+/// lines, spacer rows in Excel) and not counted. Never holds more than the current row.
+/// </summary>
+public sealed class TableFile : IDisposable
+{
+    private readonly FileStream stream;
+    private readonly SepReader? csv;
+    private readonly IEnumerator<IDictionary<string, object?>>? sheet;
+    private readonly string[]? sheetColumns;
+
+    private TableFile(FileStream stream, IReadOnlyList<string> header, SepReader? csv, IEnumerator<IDictionary<string, object?>>? sheet, string[]? sheetColumns)
+    {
+        this.stream = stream;
+        Header = header;
+        this.csv = csv;
+        this.sheet = sheet;
+        this.sheetColumns = sheetColumns;
+    }
+
+    /// <summary>Column names as written in the first row, trimmed; blank or repeated names are made unique ("คอลัมน์ 3", "ชื่อ #2").</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    public long Length => stream.Length;
+
+    /// <summary>How far into the file the reader is, in bytes (for progress bars; approximate for .xlsx).</summary>
+    public long Position => stream.CanSeek ? Math.Min(stream.Position, stream.Length) : 0;
+
+    public static TableKind KindOf(string fileName) =>
+        Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? TableKind.Xlsx : TableKind.Csv;
+
+    public static TableFile Open(string path, TableKind kind, string encoding, string delimiter)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            if (stream.Length == 0) throw new ImportRefusedException(Empty);
+            return kind == TableKind.Xlsx ? OpenSheet(stream) : OpenCsv(stream, encoding, delimiter);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    private static readonly ImportProblem Empty = new("ไฟล์ว่าง ไม่มีหัวตารางหรือข้อมูล", "the file is empty: no header and no rows");
+
+    private static TableFile OpenCsv(FileStream stream, string encodingName, string delimiter)
+    {
+        Encoding encoding;
+        try
+        {
+            encoding = TextEncodings.Get(encodingName);
+        }
+        catch (InvalidDataException)
+        {
+            throw new ImportRefusedException(new ImportProblem($"ไม่รู้จักการเข้ารหัส '{encodingName}' (ใช้ utf-8, utf-8-bom หรือ tis-620)",
+                $"unknown encoding '{encodingName}' (use utf-8, utf-8-bom or tis-620)"));
+        }
+        var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(encoding), 1 << 16);
+        var separator = delimiter switch { "\\t" or "\t" or "tab" => '\t', { Length: 1 } d => d[0], _ => ',' };
+        var reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+        if (reader.Header.IsEmpty || reader.Header.ColNames.All(string.IsNullOrWhiteSpace))
+        {
+            reader.Dispose();
+            throw new ImportRefusedException(Empty);
+        }
+        return new TableFile(stream, UniqueNames(reader.Header.ColNames), reader, null, null);
+    }
+
+    private static TableFile OpenSheet(FileStream stream)
+    {
+        IEnumerator<IDictionary<string, object?>> rows;
+        try
+        {
+            rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+            if (!rows.MoveNext())
+            {
+                rows.Dispose();
+                throw new ImportRefusedException(Empty);
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        {
+            throw new ImportRefusedException(new ImportProblem("เปิดไฟล์ Excel ไม่ได้ (ไฟล์เสียหรือไม่ใช่ .xlsx)", "cannot open the Excel file (damaged, or not .xlsx)"));
+        }
+        var first = rows.Current;
+        // The header ends at its last non-blank cell; columns further right must be empty in every row.
+        var columns = first.Keys.ToList();
+        var width = columns.Count;
+        while (width > 0 && string.IsNullOrWhiteSpace(CellText(first[columns[width - 1]]))) width--;
+        if (width == 0)
+        {
+            rows.Dispose();
+            throw new ImportRefusedException(Empty);
+        }
+        var names = columns.Take(width).Select(c => CellText(first[c]) ?? "").ToList();
+        return new TableFile(stream, UniqueNames(names), null, rows, [.. columns]);
+    }
+
+    public IEnumerable<TableRow> Rows() => csv is not null ? CsvRows(csv) : SheetRows();
+
+    private static IEnumerable<TableRow> CsvRows(SepReader reader)
+    {
+        while (reader.MoveNext())
+        {
+            var cells = Copy(reader.Current, out var line, out var blank);
+            if (!blank) yield return new TableRow(line, cells);
+        }
+    }
+
+    private static string[] Copy(SepReader.Row row, out long line, out bool blank)
+    {
+        line = row.LineNumberFrom;
+        var cells = new string[row.ColCount];
+        blank = true;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var span = row[i].Span;
+            cells[i] = span.Length == 0 ? "" : span.ToString();
+            if (blank && !span.IsWhiteSpace()) blank = false;
+        }
+        return cells;
+    }
+
+    private IEnumerable<TableRow> SheetRows()
+    {
+        var rowNumber = 1L;
+        while (sheet!.MoveNext())
+        {
+            rowNumber++;
+            var values = sheet.Current;
+            var count = 0;
+            var blank = true;
+            var cells = new string[sheetColumns!.Length];
+            foreach (var (key, value) in values)
+            {
+                var text = CellText(value);
+                if (string.IsNullOrEmpty(text)) continue;
+                blank = false;
+                var index = ColumnIndex(key);
+                if (index >= cells.Length) Array.Resize(ref cells, index + 1);
+                cells[index] = text;
+                count = Math.Max(count, index + 1);
+            }
+            if (blank) continue;
+            var width = Math.Max(count, Header.Count);
+            if (cells.Length != width) Array.Resize(ref cells, width);
+            for (var i = 0; i < cells.Length; i++) cells[i] ??= "";
+            yield return new TableRow(rowNumber, cells);
+        }
+    }
+
+    /// <summary>"A" → 0, "AB" → 27.</summary>
+    private static int ColumnIndex(string letters)
+    {
+        var n = 0;
+        foreach (var c in letters) n = n * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        return n - 1;
+    }
+
+    /// <summary>
+    /// A cell as text. Numbers are written without exponent or grouping (a 13-digit ID typed as a number stays 13 digits);
+    /// real Excel dates become ISO dates (CE), which the date reader understands in every convention.
+    /// </summary>
+    public static string? CellText(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        DateTime d when d.TimeOfDay == TimeSpan.Zero => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double d when Math.Abs(d) < 1e15 && d == Math.Floor(d) => d.ToString("0", CultureInfo.InvariantCulture),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "TRUE" : "FALSE",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string[] UniqueNames(IReadOnlyList<string> names)
+    {
+        var result = new string[names.Count];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i].Trim().Trim('\uFEFF').Trim();
+            if (name.Length == 0) name = "คอลัมน์ " + (i + 1).ToString(CultureInfo.InvariantCulture);
+            var unique = name;
+            for (var k = 2; !seen.Add(unique); k++) unique = $"{name} #{k.ToString(CultureInfo.InvariantCulture)}";
+            result[i] = unique;
+        }
+        return result;
+    }
+
+    public void Dispose()
+    {
+        csv?.Dispose();
+        sheet?.Dispose();
+        stream.Dispose();
+    }
+}
