@@ -41,6 +41,7 @@ public sealed class DemoDataSeeder(UserManager<SaphanUser> users, ILogger<DemoDa
         db.AuditLog.Add(new AuditEntry(now, null, db.Scope.UserName, AuditAction.Create, "DemoData", "synthetic",
             "startup", $"synthetic demo data: {population.People.Count} people, {population.Households.Count} households"));
         await db.SaveChangesAsync(ct);
+        await DemoRegistrySource.AttachAsync(db, population.People, now, ct);
 
         foreach (var demo in Users)
         {

@@ -27,6 +27,22 @@ public sealed class Household
         return new Household { Id = Guid.CreateVersion7(now), Address = address, DistrictCode = code[..4], RegisteredAt = now, IsSynthetic = synthetic };
     }
 
+    /// <summary>Makes a member the head of household (หัวหน้าครัวเรือน); the former head becomes a relative unless given another role.</summary>
+    public void ChangeHead(Person newHead, HouseholdRole formerHeadBecomes, DateTimeOffset now)
+    {
+        if (!members.Contains(newHead)) throw new InvalidOperationException("The new head must be a member of the household.");
+        if (formerHeadBecomes == HouseholdRole.Head) throw new ArgumentException("The former head needs another role.", nameof(formerHeadBecomes));
+        Head?.JoinHousehold(this, formerHeadBecomes, now);
+        newHead.JoinHousehold(this, HouseholdRole.Head, now);
+    }
+
+    /// <summary>A member moves out (to another household, or none); their membership here ends and stays in the history.</summary>
+    public void Remove(Person person, DateTimeOffset now)
+    {
+        if (!members.Remove(person)) throw new InvalidOperationException("Not a member of this household.");
+        person.LeaveHousehold(now);
+    }
+
     public void Add(Person person, HouseholdRole role, DateTimeOffset now)
     {
         if (role == HouseholdRole.Head && Head is { } head && head.Id != person.Id)

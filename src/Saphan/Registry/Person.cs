@@ -7,7 +7,7 @@ namespace Saphan.Registry;
 /// A person known to Saphan (บุคคล). Identity data is kept as given: a person may have no Thai ID card
 /// (common among homeless people), or only an approximate date of birth.
 /// </summary>
-public sealed class Person
+public sealed partial class Person
 {
     private Person() { }
 
@@ -139,8 +139,16 @@ public sealed class Person
         UpdatedAt = now;
     }
 
+    private readonly List<HouseholdMembership> memberships = [];
+
+    /// <summary>Every household the person has lived in, with their role and dates: moving keeps the history.</summary>
+    public IReadOnlyCollection<HouseholdMembership> Memberships => memberships;
+
     public void JoinHousehold(Household household, HouseholdRole role, DateTimeOffset now)
     {
+        if (HouseholdId == household.Id && RoleInHousehold == role) return;
+        EndMembership(now);
+        memberships.Add(new HouseholdMembership(Id, household.Id, role, now));
         HouseholdId = household.Id;
         Household = household;
         RoleInHousehold = role;
@@ -151,10 +159,16 @@ public sealed class Person
 
     public void LeaveHousehold(DateTimeOffset now)
     {
+        EndMembership(now);
         HouseholdId = null;
         Household = null;
         RoleInHousehold = null;
         UpdatedAt = now;
+    }
+
+    private void EndMembership(DateTimeOffset now)
+    {
+        foreach (var open in memberships.Where(m => m.EndedAt is null)) open.End(now);
     }
 
     private void MoveTo(Residence residence)
@@ -228,4 +242,27 @@ public enum HouseholdRole
     Grandchild = 5,
     Relative = 6,
     Other = 7,
+}
+
+/// <summary>A person's stay in a household (สมาชิกครัวเรือน), from when to when, in which role.</summary>
+public sealed class HouseholdMembership
+{
+    private HouseholdMembership() { }
+
+    internal HouseholdMembership(Guid personId, Guid householdId, HouseholdRole role, DateTimeOffset startedAt)
+    {
+        PersonId = personId;
+        HouseholdId = householdId;
+        Role = role;
+        StartedAt = startedAt;
+    }
+
+    public long Id { get; private set; }
+    public Guid PersonId { get; private set; }
+    public Guid HouseholdId { get; private set; }
+    public HouseholdRole Role { get; private set; }
+    public DateTimeOffset StartedAt { get; private set; }
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    internal void End(DateTimeOffset at) => EndedAt ??= at;
 }

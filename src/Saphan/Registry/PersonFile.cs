@@ -17,6 +17,26 @@ public sealed class PersonFile(DataAccess data)
         return await ConcludeAsync(db, person, "Person", id, where, purpose, ct);
     }
 
+    /// <summary>The agency records behind a person the viewer has opened (scope applies to them too).</summary>
+    public async Task<Provenance> ProvenanceAsync(Guid personId, CancellationToken ct = default)
+    {
+        await using var db = await data.OpenAsync($"/people/{personId}", "provenance");
+        var links = await db.RecordLinks.AsNoTracking().Where(l => l.PersonId == personId).ToListAsync(ct);
+        var sourceIds = links.Select(l => l.SourceId).Distinct().ToList();
+        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var keys = links.Select(l => l.RecordKey).Distinct().ToList();
+        var versions = await db.SourceRecords.AsNoTracking().Where(r => sourceIds.Contains(r.SourceId) && keys.Contains(r.RecordKey)).ToListAsync(ct);
+        var entries = links
+            .Select(l => new Provenance.Entry(sources[l.SourceId],
+                versions.Where(v => v.SourceId == l.SourceId && v.RecordKey == l.RecordKey).OrderByDescending(v => v.Version).ToList()))
+            .OrderByDescending(e => e.Versions.FirstOrDefault()?.ImportedAt)
+            .ToList();
+        var history = await db.LinkChanges.AsNoTracking().Where(c => c.ToPersonId == personId || c.FromPersonId == personId)
+            .OrderByDescending(c => c.Id).Take(100).ToListAsync(ct);
+        await data.AuditAsync(Audit.AuditAction.Read, "SourceRecord", entries.SelectMany(e => e.Versions).Select(v => v.Id.ToString()), $"/people/{personId}", "provenance");
+        return new Provenance(entries, history);
+    }
+
     public async Task<Opened<Household>> OpenHouseholdAsync(Guid id, string where, string purpose, CancellationToken ct = default)
     {
         await using var db = await data.OpenAsync(where, purpose);
@@ -39,9 +59,17 @@ public sealed class PersonFile(DataAccess data)
             ? await db.People.IgnoreQueryFilters().AnyAsync(p => p.Id == id, ct)
             : await db.Households.IgnoreQueryFilters().AnyAsync(h => h.Id == id, ct);
         if (!exists) return new Opened<T>(null, OpenOutcome.NotFound);
+        if (type == "Person" && await db.People.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => p.MergedIntoId).FirstOrDefaultAsync(ct) is { } survivor)
+            return new Opened<T>(null, OpenOutcome.Merged) { MergedInto = survivor };
         await data.AuditAsync(AuditAction.Denied, type, id.ToString(), where, purpose);
         return new Opened<T>(null, OpenOutcome.Refused);
     }
+}
+
+/// <summary>Where a person's data came from: each agency record (all versions) and the history of its links.</summary>
+public sealed record Provenance(IReadOnlyList<Provenance.Entry> Records, IReadOnlyList<Sources.LinkChange> History)
+{
+    public sealed record Entry(Sources.Source Source, IReadOnlyList<Sources.SourceRecord> Versions);
 }
 
 public enum OpenOutcome
@@ -49,6 +77,12 @@ public enum OpenOutcome
     Opened,
     NotFound,
     Refused,
+
+    /// <summary>The person was merged into another by linkage; <see cref="Opened{T}.MergedInto"/> says who.</summary>
+    Merged,
 }
 
-public sealed record Opened<T>(T? Record, OpenOutcome Outcome) where T : class;
+public sealed record Opened<T>(T? Record, OpenOutcome Outcome) where T : class
+{
+    public Guid? MergedInto { get; init; }
+}

@@ -3,19 +3,26 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Saphan.Registry.Search;
 
 namespace Saphan.Registry;
 
 public static class RegistryApi
 {
     public static IServiceCollection AddRegistry(this IServiceCollection services) =>
-        services.AddScoped<PersonFile>().AddScoped<PeopleSearch>();
+        services.AddScoped<PersonFile>().AddScoped<PeopleSearch>().AddScoped<Review.ReviewQueue>().AddScoped<SubjectRights.SubjectAccess>().AddSingleton<Linking.RegistryLinker>();
 
     public static IEndpointRouteBuilder MapRegistryApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/people").RequireAuthorization();
         api.MapGet("/{id:guid}", GetPerson);
-        api.MapGet("/", FindPeople);
+        api.MapGet("/", PeopleSearchApi.FindPeople);
+        // PDPA s.30 access request: handled by data stewards (the DPO's office), downloaded as one JSON document.
+        api.MapGet("/{id:guid}/export", async (Guid id, SubjectRights.SubjectAccess access) =>
+                await access.ExportAsync(id) is { } json
+                    ? Results.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json; charset=utf-8", $"saphan-person-{id}.json")
+                    : Results.NotFound())
+            .RequireAuthorization(p => p.RequireRole(Access.Roles.DataSteward, Access.Roles.Administrator));
         return endpoints;
     }
 
@@ -28,15 +35,9 @@ public static class RegistryApi
         return opened.Outcome switch
         {
             OpenOutcome.Refused => TypedResults.Forbid(),
-            OpenOutcome.NotFound => TypedResults.NotFound(),
+            OpenOutcome.NotFound or OpenOutcome.Merged => TypedResults.NotFound(),
             _ => TypedResults.Ok(Answer(opened.Record!)),
         };
-    }
-
-    private static async Task<Results<Ok<IReadOnlyList<PeopleSearch.Hit>>, BadRequest<string>>> FindPeople(string? q, PeopleSearch search, HttpContext http)
-    {
-        if (q is null || q.Trim().Length < 2) return TypedResults.BadRequest("q: at least 2 characters / ต้องมีอย่างน้อย 2 ตัวอักษร");
-        return TypedResults.Ok(await search.FindAsync(q, http.Request.Path));
     }
 
     private static PersonAnswer Answer(Person p) => new(p.Id, p.Title, p.GivenName, p.FamilyName, p.CitizenId?.Digits, p.Sex.ToString(),

@@ -26,6 +26,19 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         person.Ignore(p => p.Residence);
         person.HasOne(p => p.Household).WithMany(h => h.Members).HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.SetNull);
         person.Ignore(p => p.FullName);
+        person.HasMany(p => p.Memberships).WithOne().HasForeignKey(m => m.PersonId).OnDelete(DeleteBehavior.Cascade);
+        person.Navigation(p => p.Memberships).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class HouseholdMembershipConfiguration : IEntityTypeConfiguration<HouseholdMembership>
+{
+    public void Configure(EntityTypeBuilder<HouseholdMembership> membership)
+    {
+        membership.ToTable("household_memberships");
+        membership.HasKey(m => m.Id);
+        membership.HasIndex(m => m.HouseholdId);
+        membership.HasOne<Household>().WithMany().HasForeignKey(m => m.HouseholdId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -18,11 +18,27 @@ public sealed record RelinkSummary(int Records, int People, int NewPeople, int M
 /// </summary>
 public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimeProvider clock, ILogger<RegistryLinker> log)
 {
+    // One run at a time: each run reads and rewrites every link.
+    private readonly SemaphoreSlim oneRun = new(1, 1);
+
     public LinkageOptions Options { get; init; } = new();
 
     public Task<RelinkSummary> LinkImportAsync(long importRunId, CancellationToken ct = default) => RelinkAsync($"import {importRunId}", ct);
 
     public async Task<RelinkSummary> RelinkAsync(string reason, CancellationToken ct = default)
+    {
+        await oneRun.WaitAsync(ct);
+        try
+        {
+            return await RunAsync(reason, ct);
+        }
+        finally
+        {
+            oneRun.Release();
+        }
+    }
+
+    private async Task<RelinkSummary> RunAsync(string reason, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = (await contexts.CreateDbContextAsync(ct))

@@ -41,6 +41,15 @@ public sealed class ReviewPair
             };
     }
 
+    /// <summary>Changes an earlier decision (a split overrides "same"); the audit log keeps what it was.</summary>
+    public void Reconsider(ReviewStatus decision, string by, DateTimeOffset now)
+    {
+        if (decision == ReviewStatus.Open) throw new ArgumentException("A decision is same, not same, or skip.", nameof(decision));
+        Status = decision;
+        DecidedBy = by;
+        DecidedAt = now;
+    }
+
     public void Decide(ReviewStatus decision, string by, DateTimeOffset now)
     {
         if (decision == ReviewStatus.Open) throw new ArgumentException("A decision is same, not same, or skip.", nameof(decision));

@@ -1,0 +1,153 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Microsoft.EntityFrameworkCore;
+using Saphan.Audit;
+using Saphan.Linkage;
+using Saphan.Linkage.Normalisation;
+using Saphan.Registry.Linking;
+using Saphan.Registry.Sources;
+using Saphan.Storage;
+
+namespace Saphan.Registry.SubjectRights;
+
+/// <summary>
+/// The data subject's rights under the PDPA (s.30 access, s.35 correction): everything Saphan holds about one person,
+/// as one document; and corrections, kept as records of their own so that the agency records stay as they were and the
+/// correction wins over them in what Saphan shows. Both are audited.
+/// </summary>
+public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimeProvider clock)
+{
+    public const string CorrectionsSourceCode = "saphan-corrections";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>The access request's answer: the person, their household stays, every agency record with its raw row, the link history, and who read or changed their data. Null when out of scope.</summary>
+    public async Task<string?> ExportAsync(Guid personId, CancellationToken ct = default)
+    {
+        var where = $"/api/people/{personId}/export";
+        await using var db = await data.OpenAsync(where, "PDPA access request");
+        var person = await db.People.AsNoTracking().Include(p => p.Memberships).FirstOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null) return null;
+        var links = await db.RecordLinks.AsNoTracking().Where(l => l.PersonId == personId).ToListAsync(ct);
+        var keys = links.Select(l => l.RecordKey).ToList();
+        var sourceIds = links.Select(l => l.SourceId).Distinct().ToList();
+        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var records = (await db.SourceRecords.AsNoTracking().Where(r => sourceIds.Contains(r.SourceId) && keys.Contains(r.RecordKey)).ToListAsync(ct))
+            .Where(r => links.Any(l => l.SourceId == r.SourceId && l.RecordKey == r.RecordKey)).OrderBy(r => r.SourceId).ThenBy(r => r.RecordKey).ThenBy(r => r.Version).ToList();
+        var history = await db.LinkChanges.AsNoTracking().Where(c => c.ToPersonId == personId || c.FromPersonId == personId).OrderBy(c => c.Id).ToListAsync(ct);
+        var id = personId.ToString();
+        var audit = await db.AuditLog.AsNoTracking().Where(a => a.RecordId == id).OrderBy(a => a.Id).ToListAsync(ct);
+
+        var document = new
+        {
+            exportedAt = clock.GetUtcNow(),
+            note = "เอกสารนี้รวบรวมข้อมูลส่วนบุคคลทั้งหมดที่ระบบสะพานเก็บไว้เกี่ยวกับเจ้าของข้อมูล (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล มาตรา 30) / Everything Saphan holds about the data subject (PDPA s.30).",
+            person = new
+            {
+                person.Id, person.Title, person.GivenName, person.FamilyName, person.Nickname, citizenId = person.CitizenId?.Digits, sex = person.Sex.ToString(),
+                person.BirthDate, birthDatePrecision = person.BirthDatePrecision.ToString(), person.Phone, person.DistrictCode, person.SubdistrictCode,
+                person.HasDisabilityCard, person.IsBedridden, person.IsHomeless, person.IsSynthetic, person.RegisteredAt, person.UpdatedAt,
+            },
+            households = person.Memberships.OrderBy(m => m.StartedAt).Select(m => new { m.HouseholdId, role = m.Role.ToString(), m.StartedAt, m.EndedAt }),
+            agencyRecords = records.Select(r => new
+            {
+                source = sources[r.SourceId].Code, sourceName = sources[r.SourceId].NameTh, owner = sources[r.SourceId].OwnerAgency,
+                purpose = sources[r.SourceId].Purpose, legalBasis = sources[r.SourceId].LegalBasis.ToString(),
+                r.RecordKey, r.Version, r.FileName, r.Line, r.ImportedAt, r.ImportedBy, raw = JsonDocument.Parse(r.RawJson).RootElement,
+            }),
+            linkHistory = history.Select(c => new { c.RecordKey, c.FromPersonId, c.ToPersonId, reason = c.Reason.ToString(), c.By, c.At }),
+            accessLog = audit.Select(a => new { a.At, a.UserName, action = a.Action.ToString(), a.Where, a.Purpose }),
+        };
+        var text = JsonSerializer.Serialize(document, Json);
+        await data.AuditAsync(AuditAction.Export, "Person", id, where, "PDPA access request");
+        return text;
+    }
+
+    /// <summary>
+    /// Corrects what Saphan shows about a person (PDPA s.35). The correction is stored as a record of the "corrections"
+    /// source linked to the person — the agency records are not touched — and the person is re-derived, the newest record winning.
+    /// </summary>
+    public async Task<CorrectionResult> CorrectAsync(Guid personId, PersonCorrection correction, CancellationToken ct = default)
+    {
+        var problems = correction.Validate();
+        if (problems.Count > 0) return new CorrectionResult(false, problems);
+        var viewer = await data.ScopeAsync();
+        var now = clock.GetUtcNow();
+        var where = $"/people/{personId}";
+        await using (var db = await data.OpenAsync(where, "PDPA correction"))
+        {
+            var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
+            if (person is null) return new CorrectionResult(false, [new("scope", "denied", "ไม่มีสิทธิ์แก้ไขข้อมูลบุคคลนี้", "You may not correct this person")]);
+            var source = await db.Sources.FirstOrDefaultAsync(s => s.Code == CorrectionsSourceCode, ct);
+            if (source is null)
+            {
+                db.Sources.Add(source = Source.Register(CorrectionsSourceCode, "การแก้ไขข้อมูลตามคำขอของเจ้าของข้อมูล", "Corrections at the data subject's request",
+                    "สะพาน (กทม. – พม.)", "ข้อมูลที่เจ้าของข้อมูลขอแก้ไข", "ให้ข้อมูลถูกต้องตามสิทธิของเจ้าของข้อมูล", LegalBasis.LegalObligation,
+                    "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 35", "steward", now));
+                await db.SaveChangesAsync(ct);
+            }
+            var key = $"{personId:N}-{now.ToUnixTimeMilliseconds()}";
+            var raw = JsonSerializer.Serialize(correction, Json);
+            var run = ImportRun.Start(source.Id, "correction", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw))), "utf-8", "{}", viewer.UserName, now);
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync(ct);
+            var record = SourceRecord.Create(source.Id, key, 1, run.FileHash, raw, correction.ToLinkRecord(key, person), correction.Nickname, null,
+                [$"reason:{correction.Reason}"], run.Id, "correction", 1, now, viewer.UserName);
+            db.SourceRecords.Add(record);
+            await db.SaveChangesAsync(ct);
+            var link = RecordLink.Create(record, personId, now);
+            db.RecordLinks.Add(link);
+            db.LinkChanges.Add(new LinkChange(0, source.Id, key, null, personId, LinkReason.Registered, null, viewer.UserName, now, correction.Reason));
+            // The correction is decided "same person" with the person's other records, so linkage never moves it elsewhere.
+            foreach (var other in await db.RecordLinks.Where(l => l.PersonId == personId && l.RecordKey != key).ToListAsync(ct))
+            {
+                var pair = ReviewPair.Create(source.Id, key, other.SourceId, other.RecordKey, 0, "PDPA correction", person.DistrictCode, now);
+                pair.Decide(ReviewStatus.Same, viewer.UserName, now);
+                db.ReviewPairs.Add(pair);
+            }
+            run.Commit(1, 1, 1, 0, 0, 0);
+            run.Complete(now);
+            db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Update, "Person", personId.ToString(), where, $"PDPA correction: {correction.Reason}"));
+            await db.SaveChangesAsync(ct);
+        }
+        await linker.RelinkAsync($"correction of {personId} by {viewer.UserName}", ct);
+        return new CorrectionResult(true, []);
+    }
+}
+
+/// <summary>What the data subject asks to be corrected, and why.</summary>
+public sealed record PersonCorrection(string? Title, string GivenName, string? FamilyName, string? CitizenId, DateOnly? BirthDate, string? Phone, string? Nickname, string Reason)
+{
+    public IReadOnlyList<FieldProblem> Validate()
+    {
+        var problems = new List<FieldProblem>();
+        if (string.IsNullOrWhiteSpace(GivenName)) problems.Add(new("given_name", "required", "กรุณากรอกชื่อ", "A given name is required"));
+        if (string.IsNullOrWhiteSpace(Reason)) problems.Add(new("reason", "required", "กรุณาระบุเหตุผลและหลักฐานของการแก้ไข", "Give the reason and evidence for the correction"));
+        if (!string.IsNullOrWhiteSpace(CitizenId) && !Linkage.Normalisation.CitizenId.Parse(CitizenId).IsValid)
+            problems.Add(new("citizen_id", "invalid", "เลขประจำตัวประชาชนไม่ถูกต้อง (ตรวจสอบเลขหลักสุดท้าย)", "The national ID is not valid (check digit)"));
+        return problems;
+    }
+
+    internal LinkRecord ToLinkRecord(string key, Person person) => new()
+    {
+        Source = SubjectAccess.CorrectionsSourceCode,
+        RecordId = key,
+        CitizenId = string.IsNullOrWhiteSpace(CitizenId) ? person.CitizenId : Linkage.Normalisation.CitizenId.Parse(CitizenId),
+        Title = Title ?? person.Title,
+        GivenName = GivenName.Trim(),
+        FamilyName = FamilyName?.Trim() ?? person.FamilyName,
+        Sex = person.Sex,
+        BirthDate = BirthDate is { } d ? PartialDate.From(d) : person.BirthDate is { } b ? PartialDate.From(b) : null,
+        Address = new AddressParts { SubdistrictCode = person.SubdistrictCode, DistrictCode = person.DistrictCode },
+        Phone = Phone ?? person.Phone,
+    };
+}
+
+public sealed record CorrectionResult(bool Saved, IReadOnlyList<FieldProblem> Problems);

@@ -1,0 +1,136 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Saphan.Access;
+using Saphan.Audit;
+using Saphan.Registry;
+using Saphan.Registry.Linking;
+using Saphan.Registry.Review;
+using Saphan.Registry.Sources;
+using Saphan.Storage;
+using Saphan.Tests.Registry.Linking;
+using Saphan.Tests.Support;
+
+namespace Saphan.Tests.Registry.Review;
+
+public sealed class ReviewQueueTests
+{
+    private static async Task<(Source A, Source B)> TwoSourcesAsync(TestDatabase database)
+    {
+        await using var db = database.OpenAsSystem();
+        var now = database.Clock.GetUtcNow();
+        var a = Source.Register("src-a", "ก", "A", "เขต", "x", "case work", LegalBasis.PublicTask, "", "steward", now);
+        var b = Source.Register("src-b", "ข", "B", "พม.", "x", "case work", LegalBasis.PublicTask, "", "steward", now);
+        db.Sources.AddRange(a, b);
+        await db.SaveChangesAsync();
+        for (var i = 0; i < 80; i++)
+        {
+            db.SourceRecords.Add(RegistryLinkerTests.Record(a.Id, $"A{i}", i, now));
+            if (i < 40) db.SourceRecords.Add(RegistryLinkerTests.Record(b.Id, $"B{i}", i, now));
+        }
+        // One uncertain record: person 3 again in B, no ID, another given name.
+        db.SourceRecords.Add(RegistryLinkerTests.Record(b.Id, "B3x", 3, now, givenOverride: "ชื่อใหม่", idOverride: ""));
+        await db.SaveChangesAsync();
+        return (a, b);
+    }
+
+    private static (ReviewQueue Queue, RegistryLinker Linker) For(TestDatabase database, string role)
+    {
+        var linker = new RegistryLinker(database, database.Clock, NullLogger<RegistryLinker>.Instance);
+        return (new ReviewQueue(TestViewers.DataAccessFor(database, TestViewers.User(role, district: "1002", id: role)), linker, database.Clock), linker);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_steward_decides_a_pair_and_the_decision_takes_effect_and_is_audited(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await TwoSourcesAsync(database);
+        var (queue, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+        var open = await queue.OpenPairsAsync();
+        // B3x is uncertain against both A3 and B3 (one person); decide the pair with A3.
+        var pair = Assert.Single(open, p => new[] { p.RecordKeyA, p.RecordKeyB }.Order().SequenceEqual(["A3", "B3x"]));
+        var view = await queue.OpenPairAsync(pair.Id);
+        Assert.NotNull(view);
+        Assert.NotEqual(view.A.PersonId, view.B.PersonId);
+        Assert.Contains("GivenName", view.Pair.Explanation);
+
+        await queue.DecideAsync(pair.Id, ReviewStatus.Same);
+
+        await using var db = database.OpenAsSystem();
+        var links = (await db.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
+        Assert.Equal(links["A3"], links["B3x"]);
+        Assert.DoesNotContain(await queue.OpenPairsAsync(), p => p.Id == pair.Id);
+        Assert.True(await db.AuditLog.AnyAsync(a => a.RecordType == "ReviewPair" && a.RecordId == pair.Id.ToString() && a.Action == AuditAction.Update));
+        Assert.True(await db.AuditLog.AnyAsync(a => a.RecordType == "SourceRecord" && a.Action == AuditAction.Read && a.UserName.Contains("DataSteward")));
+        // Decided pairs cannot be decided again.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => queue.DecideAsync(pair.Id, ReviewStatus.NotSame));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Splitting_a_record_off_undoes_a_link_for_good(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await TwoSourcesAsync(database);
+        var (queue, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+        Guid before;
+        await using (var db = database.OpenAsSystem())
+            before = (await db.RecordLinks.SingleAsync(l => l.RecordKey == "B10")).PersonId;
+
+        await queue.SplitAsync((await SourceIdAsync(database, "src-b")), "B10");
+        await linker.RelinkAsync("later run");
+
+        await using var check = database.OpenAsSystem();
+        var links = (await check.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
+        Assert.NotEqual(links["A10"], links["B10"]);
+        Assert.Contains(before, new[] { links["A10"], links["B10"] });
+        Assert.True(await check.LinkChanges.AnyAsync(c => c.RecordKey == "A10" || c.RecordKey == "B10"));
+        Assert.Equal(121, await check.RecordLinks.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Officers_see_no_review_queue_and_cannot_decide(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await TwoSourcesAsync(database);
+        var (steward, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+        var pair = (await steward.OpenPairsAsync()).First();
+        var (officer, _) = For(database, Roles.DistrictOfficer);
+
+        Assert.Empty(await officer.OpenPairsAsync());
+        Assert.Null(await officer.OpenPairAsync(pair.Id));
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() => officer.DecideAsync(pair.Id, ReviewStatus.Same));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_person_page_shows_every_agency_record_behind_the_person(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await TwoSourcesAsync(database);
+        var (_, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+        Guid person;
+        await using (var db = database.OpenAsSystem())
+            person = (await db.RecordLinks.SingleAsync(l => l.RecordKey == "A20")).PersonId;
+        var files = new PersonFile(TestViewers.DataAccessFor(database, TestViewers.User(Roles.DistrictOfficer, district: "1002", id: "officer")));
+
+        var provenance = await files.ProvenanceAsync(person);
+
+        Assert.Equal(["src-a", "src-b"], provenance.Records.Select(r => r.Source.Code).Order().ToArray());
+        Assert.All(provenance.Records, r => Assert.Equal("test.csv", r.Versions[0].FileName));
+        // An officer of another district sees none of it.
+        var other = new PersonFile(TestViewers.DataAccessFor(database, TestViewers.User(Roles.DistrictOfficer, district: "1001", id: "other")));
+        Assert.Empty((await other.ProvenanceAsync(person)).Records);
+    }
+
+    private static async Task<int> SourceIdAsync(TestDatabase database, string code)
+    {
+        await using var db = database.OpenAsSystem();
+        return (await db.Sources.SingleAsync(s => s.Code == code)).Id;
+    }
+}
