@@ -76,6 +76,7 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(SaphanDb).Assembly);
+        if (IsPostgreSql) Registry.Search.PeopleSearchModel.ConfigurePostgreSql(builder);
 
         // Scope filters. Each clause is one way a viewer may be entitled to see a person (see AccessScope).
         // A person merged into another by linkage lives on as the survivor and is not listed twice.
