@@ -39,12 +39,21 @@ public sealed class PersonFile(DataAccess data)
 
     public async Task<Opened<Household>> OpenHouseholdAsync(Guid id, string where, string purpose, CancellationToken ct = default)
     {
+        List<(Person, HouseholdMembership)> history = [];
         await using var db = await data.OpenAsync(where, purpose);
         var household = await db.Households.AsNoTracking().Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id, ct);
+        if (household is not null)
+        {
+            // Former members (moved out, or moved in and out again) are part of the household's history.
+            var stays = await db.Set<HouseholdMembership>().AsNoTracking().Where(m => m.HouseholdId == id).OrderBy(m => m.Id).ToListAsync(ct);
+            var formerIds = stays.Where(m => m.EndedAt is not null).Select(m => m.PersonId).Distinct().ToList();
+            var former = await db.People.AsNoTracking().Where(p => formerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+            history = stays.Where(m => m.EndedAt is not null && former.ContainsKey(m.PersonId)).Select(m => (former[m.PersonId], m)).ToList();
+        }
         var opened = await ConcludeAsync(db, household, "Household", id, where, purpose, ct);
         if (household is not null)
-            await data.AuditAsync(AuditAction.Read, "Person", household.Members.Select(m => m.Id.ToString()), where, purpose + " (household member)");
-        return opened;
+            await data.AuditAsync(AuditAction.Read, "Person", household.Members.Select(m => m.Id.ToString()).Concat(history.Select(h => h.Item1.Id.ToString())).Distinct(), where, purpose + " (household member)");
+        return opened with { FormerMembers = history };
     }
 
     private async Task<Opened<T>> ConcludeAsync<T>(SaphanDb db, T? record, string type, Guid id, string where, string purpose, CancellationToken ct)
@@ -85,4 +94,7 @@ public enum OpenOutcome
 public sealed record Opened<T>(T? Record, OpenOutcome Outcome) where T : class
 {
     public Guid? MergedInto { get; init; }
+
+    /// <summary>For a household: people who lived there before, with their stay.</summary>
+    public IReadOnlyList<(Person Person, HouseholdMembership Stay)> FormerMembers { get; init; } = [];
 }

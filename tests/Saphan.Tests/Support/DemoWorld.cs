@@ -16,6 +16,7 @@ public static class DemoWorld
         db.Households.AddRange(population.Households);
         db.People.AddRange(population.People.Where(p => p.HouseholdId is null));
         await db.SaveChangesAsync();
+        await DemoRegistrySource.AttachAsync(db, population.People, database.Clock.GetUtcNow(), default);
         return population;
     }
 }

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Saphan.Access;
+using Saphan.Audit;
+using Saphan.Registry;
+using Saphan.Registry.Linking;
+using Saphan.Registry.SubjectRights;
+using Saphan.Storage;
+using Saphan.Tests.Support;
+
+namespace Saphan.Tests.Registry.SubjectRights;
+
+public sealed class SubjectAccessTests
+{
+    private static SubjectAccess For(TestDatabase database, string role, string? district = null) =>
+        new(TestViewers.DataAccessFor(database, TestViewers.User(role, district: district, id: role)),
+            new RegistryLinker(database, database.Clock, NullLogger<RegistryLinker>.Instance), database.Clock);
+
+    private static async Task<Person> SomeoneAsync(TestDatabase database)
+    {
+        await DemoWorld.LoadAsync(database, people: 150);
+        await using var db = database.OpenAsSystem();
+        return await db.People.Where(p => p.DistrictCode == "1001" && p.CitizenId != null).OrderBy(p => p.Id).FirstAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task An_access_request_exports_the_person_their_households_and_who_read_them_and_is_audited(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var person = await SomeoneAsync(database);
+        await new PersonFile(TestViewers.DataAccessFor(database, TestViewers.User(Roles.DistrictOfficer, district: "1001", id: "reader")))
+            .OpenPersonAsync(person.Id, "/people/x", "case work");
+
+        var json = await For(database, Roles.DataSteward).ExportAsync(person.Id);
+
+        using var doc = JsonDocument.Parse(json!);
+        Assert.Equal(person.GivenName, doc.RootElement.GetProperty("person").GetProperty("GivenName").GetString());
+        Assert.Equal(person.CitizenId!.Value.Digits, doc.RootElement.GetProperty("person").GetProperty("citizenId").GetString());
+        Assert.True(doc.RootElement.GetProperty("households").GetArrayLength() >= 1, json);
+        Assert.Single(doc.RootElement.GetProperty("agencyRecords").EnumerateArray());
+        Assert.Contains(doc.RootElement.GetProperty("accessLog").EnumerateArray(), a => a.GetProperty("UserName").GetString() == "DistrictOfficer-reader");
+        Assert.Contains(person.GivenName, json);   // Thai is written as Thai, not escaped
+        await using var db = database.OpenAsSystem();
+        Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditAction.Export && a.RecordId == person.Id.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_correction_wins_over_the_agency_records_survives_relinking_and_keeps_them(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var person = await SomeoneAsync(database);
+        var access = For(database, Roles.DistrictOfficer, "1001");
+
+        var result = await access.CorrectAsync(person.Id, new PersonCorrection("นาง", "สมศรีใหม่", "ใจดีมาก", null, new DateOnly(1960, 5, 1), null, null, "สำเนาบัตรประชาชน"));
+        await new RegistryLinker(database, database.Clock, NullLogger<RegistryLinker>.Instance).RelinkAsync("later");
+
+        Assert.True(result.Saved);
+        await using var db = database.OpenAsSystem();
+        var corrected = await db.People.SingleAsync(p => p.Id == person.Id);
+        Assert.Equal(("สมศรีใหม่", "ใจดีมาก", new DateOnly(1960, 5, 1)), (corrected.GivenName, corrected.FamilyName, corrected.BirthDate));
+        Assert.Equal(person.CitizenId, corrected.CitizenId);
+        Assert.Equal(2, await db.RecordLinks.CountAsync(l => l.PersonId == person.Id));
+        Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditAction.Update && a.RecordId == person.Id.ToString() && a.Purpose.Contains("PDPA")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Bad_corrections_are_refused_in_thai_and_change_nothing(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var person = await SomeoneAsync(database);
+
+        var noReason = await For(database, Roles.DataSteward).CorrectAsync(person.Id, new PersonCorrection(null, "ชื่อ", null, null, null, null, null, " "));
+        var badId = await For(database, Roles.DataSteward).CorrectAsync(person.Id, new PersonCorrection(null, "ชื่อ", null, "1-1111-11111-11-1", null, null, null, "x"));
+        var outOfScope = await For(database, Roles.DistrictOfficer, "1050").CorrectAsync(person.Id, new PersonCorrection(null, "ชื่อ", null, null, null, null, null, "x"));
+
+        Assert.Contains(noReason.Problems, p => p.MessageTh.Contains("เหตุผล"));
+        Assert.Contains(badId.Problems, p => p.MessageTh.Contains("เลขประจำตัวประชาชน"));
+        Assert.False(outOfScope.Saved);
+        await using var db = database.OpenAsSystem();
+        Assert.Equal(person.GivenName, (await db.People.SingleAsync(p => p.Id == person.Id)).GivenName);
+        Assert.Equal(0, await db.Sources.CountAsync(s => s.Code == SubjectAccess.CorrectionsSourceCode));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Moving_to_another_household_keeps_the_former_stay_in_the_history(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var population = await DemoWorld.LoadAsync(database, people: 150);
+        var from = population.Households.First(h => h.Members.Count >= 2 && h.DistrictCode == "1001");
+        var mover = from.Members.First(m => m.RoleInHousehold != HouseholdRole.Head);
+        await using (var db = database.OpenAsSystem())
+        {
+            var household = await db.Households.Include(h => h.Members).SingleAsync(h => h.Id == from.Id);
+            var person = await db.People.Include(p => p.Memberships).SingleAsync(p => p.Id == mover.Id);
+            var to = await db.Households.Include(h => h.Members).FirstAsync(h => h.Id != from.Id && h.DistrictCode == "1001");
+            household.Remove(person, database.Clock.GetUtcNow());
+            to.Add(person, HouseholdRole.Relative, database.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+
+        var opened = await new PersonFile(TestViewers.DataAccessFor(database, TestViewers.User(Roles.DistrictOfficer, district: "1001", id: "o")))
+            .OpenHouseholdAsync(from.Id, "/households/x", "case work");
+
+        Assert.DoesNotContain(opened.Record!.Members, m => m.Id == mover.Id);
+        var former = Assert.Single(opened.FormerMembers);
+        Assert.Equal(mover.Id, former.Person.Id);
+        Assert.NotNull(former.Stay.EndedAt);
+        await using var check = database.OpenAsSystem();
+        Assert.Equal(2, await check.Set<HouseholdMembership>().CountAsync(m => m.PersonId == mover.Id));
+    }
+}
