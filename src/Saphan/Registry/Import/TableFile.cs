@@ -52,7 +52,7 @@ public sealed class TableFile : IDisposable
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
-            if (stream.Length == 0) throw new ImportRefusedException(Empty);
+            if (IsBlank(stream)) throw new ImportRefusedException(Empty);
             return kind == TableKind.Xlsx ? OpenSheet(stream) : OpenCsv(stream, encoding, delimiter);
         }
         catch
@@ -60,6 +60,20 @@ public sealed class TableFile : IDisposable
             stream.Dispose();
             throw;
         }
+    }
+
+    /// <summary>No bytes, or only a byte order mark and white space (what Excel saves for an empty sheet).</summary>
+    private static bool IsBlank(FileStream stream)
+    {
+        if (stream.Length > 4096) return false;
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        stream.Position = 0;
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        foreach (var b in span)
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)',' or (byte)';')) return false;
+        return true;
     }
 
     private static readonly ImportProblem Empty = new("ไฟล์ว่าง ไม่มีหัวตารางหรือข้อมูล", "the file is empty: no header and no rows");
