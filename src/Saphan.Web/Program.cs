@@ -5,6 +5,7 @@ using Saphan.Layout;
 using Saphan.Localization;
 using Saphan.Registry;
 using Saphan.Registry.Import;
+using Saphan.Rights;
 using Saphan.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.Services.AddSaphanPages(builder.Configuration);
 builder.Services.AddRegistry();
 builder.Services.AddRegistryImport(builder.Configuration);
 builder.Services.AddDashboard();
+builder.Services.AddRights();
 
 var app = builder.Build();
 

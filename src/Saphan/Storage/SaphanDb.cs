@@ -38,6 +38,12 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportReject> ImportRejects => Set<ImportReject>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Rights.Scheme> RightsSchemes => Set<Rights.Scheme>();
+    public DbSet<Rights.RuleVersion> RuleVersions => Set<Rights.RuleVersion>();
+    public DbSet<Rights.PersonFact> PersonFacts => Set<Rights.PersonFact>();
+    public DbSet<Rights.Enrolment> Enrolments => Set<Rights.Enrolment>();
+    public DbSet<Rights.RightsEvaluation> RightsEvaluations => Set<Rights.RightsEvaluation>();
+    public DbSet<Rights.Referral> Referrals => Set<Rights.Referral>();
 
     /// <summary>Sets the scope once, right after the context is created; a context never changes whose data it shows.</summary>
     public SaphanDb WithScope(AccessScope scope)
@@ -96,6 +102,11 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
         builder.Entity<SourceRecord>().HasQueryFilter(r =>
             Scope.SeesEveryone || RecordLinks.Any(l => l.SourceId == r.SourceId && l.RecordKey == r.RecordKey));
 
+        // Rights: facts, enrolments, evaluations and referrals about a person are visible exactly when the person is.
+        builder.Entity<Rights.PersonFact>().HasQueryFilter(x => People.Any(p => p.Id == x.PersonId));
+        builder.Entity<Rights.Enrolment>().HasQueryFilter(x => People.Any(p => p.Id == x.PersonId));
+        builder.Entity<Rights.RightsEvaluation>().HasQueryFilter(x => People.Any(p => p.Id == x.PersonId));
+        builder.Entity<Rights.Referral>().HasQueryFilter(x => People.Any(p => p.Id == x.PersonId));
         // A household is visible with its district, or when at least one member is visible (members are filtered above).
         builder.Entity<Household>().HasQueryFilter(h =>
             Scope.SeesEveryone

@@ -55,6 +55,24 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assessment_indicator_sets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NameTh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PoorCutoff = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_indicator_sets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_log",
                 columns: table => new
                 {
@@ -184,6 +202,24 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_review_pairs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_schemes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NameTh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<byte>(type: "INTEGER", nullable: false),
+                    ReferTo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Department = table.Column<int>(type: "INTEGER", nullable: true),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_schemes", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -331,6 +367,41 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assessment_indicators",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IndicatorSetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dimension = table.Column<int>(type: "INTEGER", nullable: false),
+                    Subject = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnswerType = table.Column<int>(type: "INTEGER", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionTh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    QuestionEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    DeprivationTh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DeprivationEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UnitTh = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    UnitEn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Minimum = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Maximum = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Weight = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    AskWhen = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DeprivedWhen = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SourceTh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SourceEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_indicators", x => new { x.IndicatorSetId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_assessment_indicators_assessment_indicator_sets_IndicatorSetId",
+                        column: x => x.IndicatorSetId,
+                        principalTable: "assessment_indicator_sets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "districts",
                 columns: table => new
                 {
@@ -347,6 +418,81 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         column: x => x.GroupCode,
                         principalTable: "district_groups",
                         principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndicatorSetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    AssessorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    AssessorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    AccuracyMetres = table.Column<double>(type: "REAL", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    SubdistrictCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    CommunityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsLatest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ScoreBasisPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsPoor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DeprivedCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeprivedIndicators = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IncomeDeprived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HealthDeprived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EducationDeprived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LivingDeprived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ServicesDeprived = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MemberCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    HasOlderPerson = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasPersonWithDisability = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasChild = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasBedridden = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assessments_assessment_indicator_sets_IndicatorSetId",
+                        column: x => x.IndicatorSetId,
+                        principalTable: "assessment_indicator_sets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_assessments_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_plans_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -396,6 +542,38 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         principalTable: "households",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_rule_versions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TermsJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LegalSource = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProposedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ProposedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    DecidedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    DecidedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_rule_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rights_rule_versions_rights_schemes_SchemeCode",
+                        column: x => x.SchemeCode,
+                        principalTable: "rights_schemes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -504,6 +682,30 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "area_plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    TitleTh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    FirstYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    PartnersTh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_area_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_area_plans_districts_DistrictCode",
+                        column: x => x.DistrictCode,
+                        principalTable: "districts",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "communities",
                 columns: table => new
                 {
@@ -549,6 +751,78 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assessment_answers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Number = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    YesNo = table.Column<bool>(type: "INTEGER", nullable: true),
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assessment_answers_assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessment_photos",
+                columns: table => new
+                {
+                    AssessmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SizeBytes = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_photos", x => x.AssessmentId);
+                    table.ForeignKey(
+                        name: "FK_assessment_photos_assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProblemCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Dimension = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    AgencyKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    CasePlanId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_actions_case_plans_CasePlanId",
+                        column: x => x.CasePlanId,
+                        principalTable: "case_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "household_memberships",
                 columns: table => new
                 {
@@ -576,6 +850,279 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    FromAgency = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ToAgency = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    StatusNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_referrals_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_enrolments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Line = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_enrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rights_enrolments_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_rights_enrolments_rights_schemes_SchemeCode",
+                        column: x => x.SchemeCode,
+                        principalTable: "rights_schemes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_person_facts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Flag = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_person_facts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rights_person_facts_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchemeCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RuleVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<byte>(type: "INTEGER", nullable: false),
+                    MonthlyAmount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Met = table.Column<ushort>(type: "INTEGER", nullable: false),
+                    Failed = table.Column<ushort>(type: "INTEGER", nullable: false),
+                    Unknown = table.Column<ushort>(type: "INTEGER", nullable: false),
+                    EvaluatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rights_evaluations_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_rights_evaluations_rights_rule_versions_RuleVersionId",
+                        column: x => x.RuleVersionId,
+                        principalTable: "rights_rule_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "area_projects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AreaPlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameTh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    PlanYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeadAgencyKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BudgetBaht = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_area_projects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_area_projects_area_plans_AreaPlanId",
+                        column: x => x.AreaPlanId,
+                        principalTable: "area_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adoptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AgencyKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CommunityNameTh = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DistrictCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    CommunityId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AdoptedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adoptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_adoptions_communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_adoptions_districts_DistrictCode",
+                        column: x => x.DistrictCode,
+                        principalTable: "districts",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "area_project_households",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProjectId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Since = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_area_project_households", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_area_project_households_area_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "area_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_area_project_households_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adoption_households",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdoptionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Since = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adoption_households", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_adoption_households_adoptions_AdoptionId",
+                        column: x => x.AdoptionId,
+                        principalTable: "adoptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_adoption_households_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adoption_households_AdoptionId_HouseholdId",
+                table: "adoption_households",
+                columns: new[] { "AdoptionId", "HouseholdId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adoption_households_HouseholdId",
+                table: "adoption_households",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adoptions_CommunityId",
+                table: "adoptions",
+                column: "CommunityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adoptions_DistrictCode",
+                table: "adoptions",
+                column: "DistrictCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_area_plans_DistrictCode",
+                table: "area_plans",
+                column: "DistrictCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_area_project_households_HouseholdId",
+                table: "area_project_households",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_area_project_households_ProjectId_HouseholdId",
+                table: "area_project_households",
+                columns: new[] { "ProjectId", "HouseholdId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_area_projects_AreaPlanId",
+                table: "area_projects",
+                column: "AreaPlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -615,6 +1162,37 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_assessment_answers_AssessmentId",
+                table: "assessment_answers",
+                column: "AssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessment_indicator_sets_Version",
+                table: "assessment_indicator_sets",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_HouseholdId_Status",
+                table: "assessments",
+                columns: new[] { "HouseholdId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_IndicatorSetId",
+                table: "assessments",
+                column: "IndicatorSetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_latest_area",
+                table: "assessments",
+                columns: new[] { "IsLatest", "DistrictCode", "SubdistrictCode", "CommunityId", "IsPoor", "ScoreBasisPoints" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_latest_score",
+                table: "assessments",
+                columns: new[] { "IsLatest", "ScoreBasisPoints" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_log_At",
                 table: "audit_log",
                 column: "At");
@@ -628,6 +1206,22 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "IX_audit_log_UserName",
                 table: "audit_log",
                 column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_actions_AgencyKey_Status_DueOn",
+                table: "case_actions",
+                columns: new[] { "AgencyKey", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_actions_CasePlanId",
+                table: "case_actions",
+                column: "CasePlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_plans_HouseholdId",
+                table: "case_plans",
+                column: "HouseholdId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_communities_DistrictCode",
@@ -762,6 +1356,16 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_referrals_PersonId",
+                table: "referrals",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_ToAgency_Status",
+                table: "referrals",
+                columns: new[] { "ToAgency", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_review_pairs_SourceIdA_RecordKeyA_SourceIdB_RecordKeyB",
                 table: "review_pairs",
                 columns: new[] { "SourceIdA", "RecordKeyA", "SourceIdB", "RecordKeyB" },
@@ -771,6 +1375,42 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "IX_review_pairs_Status_DistrictCode",
                 table: "review_pairs",
                 columns: new[] { "Status", "DistrictCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_enrolments_PersonId_SchemeCode",
+                table: "rights_enrolments",
+                columns: new[] { "PersonId", "SchemeCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_enrolments_SchemeCode",
+                table: "rights_enrolments",
+                column: "SchemeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_evaluations_PersonId",
+                table: "rights_evaluations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_evaluations_RuleVersionId",
+                table: "rights_evaluations",
+                column: "RuleVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_evaluations_SchemeCode_Status",
+                table: "rights_evaluations",
+                columns: new[] { "SchemeCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_person_facts_PersonId_Kind",
+                table: "rights_person_facts",
+                columns: new[] { "PersonId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_rule_versions_SchemeCode_Number",
+                table: "rights_rule_versions",
+                columns: new[] { "SchemeCode", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_source_records_CitizenId",
@@ -804,6 +1444,12 @@ namespace Saphan.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "adoption_households");
+
+            migrationBuilder.DropTable(
+                name: "area_project_households");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -819,10 +1465,19 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "assessment_answers");
+
+            migrationBuilder.DropTable(
+                name: "assessment_indicators");
+
+            migrationBuilder.DropTable(
+                name: "assessment_photos");
+
+            migrationBuilder.DropTable(
                 name: "audit_log");
 
             migrationBuilder.DropTable(
-                name: "communities");
+                name: "case_actions");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -843,7 +1498,19 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "record_links");
 
             migrationBuilder.DropTable(
+                name: "referrals");
+
+            migrationBuilder.DropTable(
                 name: "review_pairs");
+
+            migrationBuilder.DropTable(
+                name: "rights_enrolments");
+
+            migrationBuilder.DropTable(
+                name: "rights_evaluations");
+
+            migrationBuilder.DropTable(
+                name: "rights_person_facts");
 
             migrationBuilder.DropTable(
                 name: "source_records");
@@ -855,10 +1522,25 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "VolunteerAssignments");
 
             migrationBuilder.DropTable(
+                name: "adoptions");
+
+            migrationBuilder.DropTable(
+                name: "area_projects");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "assessments");
+
+            migrationBuilder.DropTable(
+                name: "case_plans");
+
+            migrationBuilder.DropTable(
+                name: "rights_rule_versions");
 
             migrationBuilder.DropTable(
                 name: "people");
@@ -867,10 +1549,22 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "sources");
 
             migrationBuilder.DropTable(
-                name: "districts");
+                name: "communities");
+
+            migrationBuilder.DropTable(
+                name: "area_plans");
+
+            migrationBuilder.DropTable(
+                name: "assessment_indicator_sets");
+
+            migrationBuilder.DropTable(
+                name: "rights_schemes");
 
             migrationBuilder.DropTable(
                 name: "households");
+
+            migrationBuilder.DropTable(
+                name: "districts");
 
             migrationBuilder.DropTable(
                 name: "district_groups");

@@ -59,6 +59,24 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assessment_indicator_sets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Version = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    NameTh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PoorCutoff = table.Column<decimal>(type: "numeric(5,4)", precision: 5, scale: 4, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_indicator_sets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "audit_log",
                 columns: table => new
                 {
@@ -188,6 +206,24 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_review_pairs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_schemes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    NameTh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<byte>(type: "smallint", nullable: false),
+                    ReferTo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Department = table.Column<int>(type: "integer", nullable: true),
+                    Order = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_schemes", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -335,6 +371,41 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assessment_indicators",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    IndicatorSetId = table.Column<int>(type: "integer", nullable: false),
+                    Dimension = table.Column<int>(type: "integer", nullable: false),
+                    Subject = table.Column<int>(type: "integer", nullable: false),
+                    AnswerType = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    QuestionTh = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    QuestionEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    DeprivationTh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DeprivationEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UnitTh = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    UnitEn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Minimum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Maximum = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Weight = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
+                    AskWhen = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DeprivedWhen = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SourceTh = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SourceEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_indicators", x => new { x.IndicatorSetId, x.Code });
+                    table.ForeignKey(
+                        name: "FK_assessment_indicators_assessment_indicator_sets_IndicatorSe~",
+                        column: x => x.IndicatorSetId,
+                        principalTable: "assessment_indicator_sets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "districts",
                 columns: table => new
                 {
@@ -351,6 +422,81 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         column: x => x.GroupCode,
                         principalTable: "district_groups",
                         principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndicatorSetId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AssessorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    AssessorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    AccuracyMetres = table.Column<double>(type: "double precision", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DistrictCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    SubdistrictCode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    CommunityId = table.Column<int>(type: "integer", nullable: true),
+                    IsLatest = table.Column<bool>(type: "boolean", nullable: false),
+                    ScoreBasisPoints = table.Column<int>(type: "integer", nullable: false),
+                    IsPoor = table.Column<bool>(type: "boolean", nullable: false),
+                    DeprivedCount = table.Column<int>(type: "integer", nullable: false),
+                    DeprivedIndicators = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    IncomeDeprived = table.Column<bool>(type: "boolean", nullable: false),
+                    HealthDeprived = table.Column<bool>(type: "boolean", nullable: false),
+                    EducationDeprived = table.Column<bool>(type: "boolean", nullable: false),
+                    LivingDeprived = table.Column<bool>(type: "boolean", nullable: false),
+                    ServicesDeprived = table.Column<bool>(type: "boolean", nullable: false),
+                    MemberCount = table.Column<int>(type: "integer", nullable: false),
+                    HasOlderPerson = table.Column<bool>(type: "boolean", nullable: false),
+                    HasPersonWithDisability = table.Column<bool>(type: "boolean", nullable: false),
+                    HasChild = table.Column<bool>(type: "boolean", nullable: false),
+                    HasBedridden = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assessments_assessment_indicator_sets_IndicatorSetId",
+                        column: x => x.IndicatorSetId,
+                        principalTable: "assessment_indicator_sets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_assessments_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_plans_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
@@ -400,6 +546,38 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         principalTable: "households",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_rule_versions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SchemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    TermsJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LegalSource = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ProposedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ProposedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ProposedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    DecidedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_rule_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rights_rule_versions_rights_schemes_SchemeCode",
+                        column: x => x.SchemeCode,
+                        principalTable: "rights_schemes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -508,6 +686,30 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "area_plans",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DistrictCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    TitleTh = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    FirstYear = table.Column<int>(type: "integer", nullable: false),
+                    PartnersTh = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_area_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_area_plans_districts_DistrictCode",
+                        column: x => x.DistrictCode,
+                        principalTable: "districts",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "communities",
                 columns: table => new
                 {
@@ -553,6 +755,78 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assessment_answers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IndicatorCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Number = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    YesNo = table.Column<bool>(type: "boolean", nullable: true),
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_answers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assessment_answers_assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assessment_photos",
+                columns: table => new
+                {
+                    AssessmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    SizeBytes = table.Column<int>(type: "integer", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessment_photos", x => x.AssessmentId);
+                    table.ForeignKey(
+                        name: "FK_assessment_photos_assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProblemCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Dimension = table.Column<int>(type: "integer", nullable: true),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    AgencyKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CasePlanId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_actions_case_plans_CasePlanId",
+                        column: x => x.CasePlanId,
+                        principalTable: "case_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "household_memberships",
                 columns: table => new
                 {
@@ -580,6 +854,279 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    FromAgency = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ToAgency = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    StatusNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_referrals_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_enrolments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Line = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_enrolments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rights_enrolments_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_rights_enrolments_rights_schemes_SchemeCode",
+                        column: x => x.SchemeCode,
+                        principalTable: "rights_schemes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_person_facts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Flag = table.Column<bool>(type: "boolean", nullable: true),
+                    Amount = table.Column<long>(type: "bigint", nullable: true),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_person_facts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rights_person_facts_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rights_evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchemeCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RuleVersionId = table.Column<int>(type: "integer", nullable: false),
+                    EvaluatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<byte>(type: "smallint", nullable: false),
+                    MonthlyAmount = table.Column<int>(type: "integer", nullable: false),
+                    Met = table.Column<int>(type: "integer", nullable: false),
+                    Failed = table.Column<int>(type: "integer", nullable: false),
+                    Unknown = table.Column<int>(type: "integer", nullable: false),
+                    EvaluatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rights_evaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_rights_evaluations_people_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "people",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_rights_evaluations_rights_rule_versions_RuleVersionId",
+                        column: x => x.RuleVersionId,
+                        principalTable: "rights_rule_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "area_projects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AreaPlanId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    NameTh = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PlanYear = table.Column<int>(type: "integer", nullable: false),
+                    LeadAgencyKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    BudgetBaht = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_area_projects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_area_projects_area_plans_AreaPlanId",
+                        column: x => x.AreaPlanId,
+                        principalTable: "area_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adoptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgencyKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CommunityNameTh = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DistrictCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    CommunityId = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AdoptedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adoptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_adoptions_communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_adoptions_districts_DistrictCode",
+                        column: x => x.DistrictCode,
+                        principalTable: "districts",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "area_project_households",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProjectId = table.Column<int>(type: "integer", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_area_project_households", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_area_project_households_area_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "area_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_area_project_households_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "adoption_households",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AdoptionId = table.Column<int>(type: "integer", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_adoption_households", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_adoption_households_adoptions_AdoptionId",
+                        column: x => x.AdoptionId,
+                        principalTable: "adoptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_adoption_households_households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adoption_households_AdoptionId_HouseholdId",
+                table: "adoption_households",
+                columns: new[] { "AdoptionId", "HouseholdId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adoption_households_HouseholdId",
+                table: "adoption_households",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adoptions_CommunityId",
+                table: "adoptions",
+                column: "CommunityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_adoptions_DistrictCode",
+                table: "adoptions",
+                column: "DistrictCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_area_plans_DistrictCode",
+                table: "area_plans",
+                column: "DistrictCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_area_project_households_HouseholdId",
+                table: "area_project_households",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_area_project_households_ProjectId_HouseholdId",
+                table: "area_project_households",
+                columns: new[] { "ProjectId", "HouseholdId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_area_projects_AreaPlanId",
+                table: "area_projects",
+                column: "AreaPlanId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -619,6 +1166,37 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_assessment_answers_AssessmentId",
+                table: "assessment_answers",
+                column: "AssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessment_indicator_sets_Version",
+                table: "assessment_indicator_sets",
+                column: "Version",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_HouseholdId_Status",
+                table: "assessments",
+                columns: new[] { "HouseholdId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_IndicatorSetId",
+                table: "assessments",
+                column: "IndicatorSetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_latest_area",
+                table: "assessments",
+                columns: new[] { "IsLatest", "DistrictCode", "SubdistrictCode", "CommunityId", "IsPoor", "ScoreBasisPoints" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_latest_score",
+                table: "assessments",
+                columns: new[] { "IsLatest", "ScoreBasisPoints" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_log_At",
                 table: "audit_log",
                 column: "At");
@@ -632,6 +1210,22 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "IX_audit_log_UserName",
                 table: "audit_log",
                 column: "UserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_actions_AgencyKey_Status_DueOn",
+                table: "case_actions",
+                columns: new[] { "AgencyKey", "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_actions_CasePlanId",
+                table: "case_actions",
+                column: "CasePlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_plans_HouseholdId",
+                table: "case_plans",
+                column: "HouseholdId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_communities_DistrictCode",
@@ -789,6 +1383,16 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_referrals_PersonId",
+                table: "referrals",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_ToAgency_Status",
+                table: "referrals",
+                columns: new[] { "ToAgency", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_review_pairs_SourceIdA_RecordKeyA_SourceIdB_RecordKeyB",
                 table: "review_pairs",
                 columns: new[] { "SourceIdA", "RecordKeyA", "SourceIdB", "RecordKeyB" },
@@ -798,6 +1402,42 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "IX_review_pairs_Status_DistrictCode",
                 table: "review_pairs",
                 columns: new[] { "Status", "DistrictCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_enrolments_PersonId_SchemeCode",
+                table: "rights_enrolments",
+                columns: new[] { "PersonId", "SchemeCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_enrolments_SchemeCode",
+                table: "rights_enrolments",
+                column: "SchemeCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_evaluations_PersonId",
+                table: "rights_evaluations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_evaluations_RuleVersionId",
+                table: "rights_evaluations",
+                column: "RuleVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_evaluations_SchemeCode_Status",
+                table: "rights_evaluations",
+                columns: new[] { "SchemeCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_person_facts_PersonId_Kind",
+                table: "rights_person_facts",
+                columns: new[] { "PersonId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_rights_rule_versions_SchemeCode_Number",
+                table: "rights_rule_versions",
+                columns: new[] { "SchemeCode", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_source_records_CitizenId",
@@ -831,6 +1471,12 @@ namespace Saphan.Migrations.PostgreSql.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "adoption_households");
+
+            migrationBuilder.DropTable(
+                name: "area_project_households");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -846,10 +1492,19 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "assessment_answers");
+
+            migrationBuilder.DropTable(
+                name: "assessment_indicators");
+
+            migrationBuilder.DropTable(
+                name: "assessment_photos");
+
+            migrationBuilder.DropTable(
                 name: "audit_log");
 
             migrationBuilder.DropTable(
-                name: "communities");
+                name: "case_actions");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
@@ -870,7 +1525,19 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "record_links");
 
             migrationBuilder.DropTable(
+                name: "referrals");
+
+            migrationBuilder.DropTable(
                 name: "review_pairs");
+
+            migrationBuilder.DropTable(
+                name: "rights_enrolments");
+
+            migrationBuilder.DropTable(
+                name: "rights_evaluations");
+
+            migrationBuilder.DropTable(
+                name: "rights_person_facts");
 
             migrationBuilder.DropTable(
                 name: "source_records");
@@ -882,10 +1549,25 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "VolunteerAssignments");
 
             migrationBuilder.DropTable(
+                name: "adoptions");
+
+            migrationBuilder.DropTable(
+                name: "area_projects");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "assessments");
+
+            migrationBuilder.DropTable(
+                name: "case_plans");
+
+            migrationBuilder.DropTable(
+                name: "rights_rule_versions");
 
             migrationBuilder.DropTable(
                 name: "people");
@@ -894,10 +1576,22 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "sources");
 
             migrationBuilder.DropTable(
-                name: "districts");
+                name: "communities");
+
+            migrationBuilder.DropTable(
+                name: "area_plans");
+
+            migrationBuilder.DropTable(
+                name: "assessment_indicator_sets");
+
+            migrationBuilder.DropTable(
+                name: "rights_schemes");
 
             migrationBuilder.DropTable(
                 name: "households");
+
+            migrationBuilder.DropTable(
+                name: "districts");
 
             migrationBuilder.DropTable(
                 name: "district_groups");

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Saphan.Audit;
+using Saphan.Storage;
+
+namespace Saphan.Rights;
+
+/// <summary>Refers a person the viewer can see to the agency responsible for a scheme, and moves referrals along.</summary>
+public sealed class Referrals(DataAccess data, TimeProvider clock)
+{
+    /// <summary>Days a receiving agency has by default (shown and changeable before sending).</summary>
+    public const int DefaultDueDays = 15;
+
+    public async Task<(ReferralOutcome Outcome, Referral? Referral)> ReferAsync(Guid personId, string schemeCode, string reason, DateOnly due,
+        string where, CancellationToken ct = default)
+    {
+        var viewer = await data.ScopeAsync();
+        if (viewer.AggregatesOnly || !viewer.SeesPeople) return (ReferralOutcome.NotVisible, null);
+        await using var db = await data.OpenAsync(where, "refer for a right");
+        var person = await db.People.Where(p => p.Id == personId).Select(p => new { p.Id, p.DistrictCode }).FirstOrDefaultAsync(ct);
+        if (person is null)
+        {
+            await data.AuditAsync(AuditAction.Denied, "Referral", personId.ToString(), where, "refer");
+            return (ReferralOutcome.NotVisible, null);
+        }
+        var scheme = await db.RightsSchemes.AsNoTracking().FirstOrDefaultAsync(s => s.Code == schemeCode, ct);
+        if (scheme is null) return (ReferralOutcome.UnknownScheme, null);
+        if (string.IsNullOrWhiteSpace(reason)) return (ReferralOutcome.NoReason, null);
+        if (due < data.Today) return (ReferralOutcome.DueInPast, null);
+        if (await db.Referrals.AnyAsync(r => r.PersonId == personId && r.SchemeCode == schemeCode
+                && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted), ct))
+            return (ReferralOutcome.AlreadyOpen, null);
+        var now = clock.GetUtcNow();
+        var referral = Referral.Create(personId, schemeCode, Agencies.Of(viewer), Agencies.Resolve(scheme.ReferTo, person.DistrictCode), reason, due,
+            data.Today, viewer.UserId ?? "", viewer.UserName, now);
+        db.Referrals.Add(referral);
+        db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Create, "Referral", personId.ToString(), where,
+            $"referral {referral.Id} {schemeCode} to {referral.ToAgency}"));
+        await db.SaveChangesAsync(ct);
+        return (ReferralOutcome.Sent, referral);
+    }
+
+    /// <summary>The receiving agency accepts, completes or declines; the sender may withdraw.</summary>
+    public async Task<bool> MoveAsync(Guid referralId, ReferralStatus status, string? note, string where, CancellationToken ct = default)
+    {
+        var viewer = await data.ScopeAsync();
+        await using var db = await data.OpenAsync(where, "referral status");
+        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, ct);
+        if (referral is null) return false;
+        var mine = status == ReferralStatus.Withdrawn ? referral.FromAgency == Agencies.Of(viewer) : Agencies.IsViewers(referral.ToAgency, viewer);
+        if (!mine) return false;
+        var now = clock.GetUtcNow();
+        referral.MoveTo(status, note, now);
+        db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Update, "Referral", referral.PersonId.ToString(), where,
+            $"referral {referral.Id} {status}"));
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    /// <summary>Referrals addressed to the viewer's agency, open first, for people the viewer can see.</summary>
+    public async Task<IReadOnlyList<(Referral Referral, string PersonName)>> IncomingAsync(string where, CancellationToken ct = default)
+    {
+        var viewer = await data.ScopeAsync();
+        if (!viewer.SeesPeople) return [];
+        await using var db = await data.OpenAsync(where, "incoming referrals");
+        var query = from r in db.Referrals.AsNoTracking()
+                    join p in db.People on r.PersonId equals p.Id
+                    select new { r, p.Title, p.GivenName, p.FamilyName };
+        var rows = await query.ToListAsync(ct);
+        var mine = rows.Where(x => Agencies.IsViewers(x.r.ToAgency, viewer) || x.r.FromAgency == Agencies.Of(viewer))
+            .OrderBy(x => x.r.IsOpen ? 0 : 1).ThenBy(x => x.r.DueDate).Take(500).ToList();
+        await data.AuditAsync(AuditAction.List, "Person", mine.Select(x => x.r.PersonId.ToString()).Distinct(), where, "incoming referrals");
+        return mine.Select(x => (x.r, $"{x.Title}{x.GivenName} {x.FamilyName}".Trim())).ToList();
+    }
+}
+
+public enum ReferralOutcome
+{
+    Sent,
+    NotVisible,
+    UnknownScheme,
+    NoReason,
+    DueInPast,
+    AlreadyOpen,
+}

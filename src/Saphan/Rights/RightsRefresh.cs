@@ -1,0 +1,122 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Hosting;
+using Saphan.Access;
+using Saphan.Audit;
+using Saphan.Rights.Eligibility;
+using Saphan.Storage;
+
+namespace Saphan.Rights;
+
+/// <summary>
+/// Re-evaluates stored verdicts (system work): everyone once a day — ages change with the date — and after a rule
+/// version is approved or an enrolment list imported; one household after its facts or enrolments change.
+/// </summary>
+public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<int> RefreshAllAsync(CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync("refresh all");
+        return await RefreshAsync(db, Today, clock.GetUtcNow(), null, ct);
+    }
+
+    public async Task<int> RefreshPeopleAsync(IReadOnlyCollection<Guid> people, CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync("refresh people");
+        return await RefreshAsync(db, Today, clock.GetUtcNow(), people, ct);
+    }
+
+    /// <summary>Whether the stored verdicts are older than today (or missing while people exist).</summary>
+    public async Task<bool> IsStaleAsync(CancellationToken ct = default)
+    {
+        await using var db = await OpenAsync("check");
+        var latest = await db.RightsEvaluations.IgnoreQueryFilters().MaxAsync(e => (DateOnly?)e.EvaluatedOn, ct);
+        return latest is null ? await db.People.AnyAsync(ct) : latest < Today;
+    }
+
+    private async Task<SaphanDb> OpenAsync(string purpose)
+    {
+        var db = await contexts.CreateDbContextAsync();
+        return db.WithScope(AccessScope.System("rights", Today)).For("rights/refresh", purpose);
+    }
+
+    /// <summary>
+    /// Replaces the stored verdicts of everyone (or of <paramref name="only"/> and their households) with verdicts for
+    /// <paramref name="day"/>. Returns how many were stored. The context must see everyone (system work).
+    /// </summary>
+    internal static async Task<int> RefreshAsync(SaphanDb db, DateOnly day, DateTimeOffset now, IReadOnlyCollection<Guid>? only, CancellationToken ct)
+    {
+        if (!db.Scope.SeesEveryone) throw new InvalidOperationException("Stored verdicts are refreshed by system work only.");
+        var book = await RuleBook.LoadAsync(db, ct);
+        var population = await Population.LoadAsync(db, book, day, only, ct);
+        var rules = book.RulesOn(day);
+        var verdicts = new Verdict[population.Count * rules.Length];
+        Evaluator.EvaluateAll(population.Cases, rules, PersonCase.Pack(day), verdicts);
+
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var stale = db.RightsEvaluations.IgnoreQueryFilters();
+        if (only is not null)
+        {
+            var ids = population.Ids.ToList();
+            stale = stale.Where(e => ids.Contains(e.PersonId));
+        }
+        await stale.ExecuteDeleteAsync(ct);
+        var stored = 0;
+        for (var i = 0; i < population.Count; i++)
+        {
+            for (var s = 0; s < rules.Length; s++)
+            {
+                var verdict = verdicts[i * rules.Length + s];
+                if (rules[s] is not { } rule || verdict.Status == RightStatus.NotEligible) continue;
+                db.RightsEvaluations.Add(RightsEvaluation.From(population.Ids[i], rule, verdict, day, now));
+                if (++stored % 5000 == 0)
+                {
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                }
+            }
+        }
+        db.AuditLog.Add(new AuditEntry(now, db.Scope.UserId, db.Scope.UserName, AuditAction.Update, "RightsEvaluation",
+            only is null ? "all" : string.Join(",", only.Take(5)), db.AuditWhere, $"evaluated {population.Count} people on {day:yyyy-MM-dd}: {stored} verdicts stored"));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        return stored;
+    }
+}
+
+/// <summary>Loads the shipped catalogue at start and keeps the stored verdicts current (once a day).</summary>
+internal sealed class RightsRefreshService(IServiceProvider services, RightsRefresh refresh, TimeProvider clock, ILogger<RightsRefreshService> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using (var scope = services.CreateAsyncScope())
+            await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>().CreateDbContextAsync(stoppingToken))
+            {
+                db.WithScope(AccessScope.System("rights", refresh.Today)).For("startup", "rights catalogue");
+                await RightsCatalogue.EnsureLoadedAsync(db, clock.GetUtcNow(), stoppingToken);
+            }
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (await refresh.IsStaleAsync(stoppingToken))
+                {
+                    var stored = await refresh.RefreshAllAsync(stoppingToken);
+                    log.LogInformation("Rights re-evaluated for {Day}: {Verdicts} verdicts stored", refresh.Today, stored);
+                }
+                await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            // A database that is not there yet (tests that never migrate) must not stop the app; the next start retries.
+            log.LogWarning(e, "Rights refresh stopped");
+        }
+    }
+}
