@@ -16,10 +16,10 @@ public sealed record SearchRequest(string? Text, string? Born = null, string? Di
 /// filter; this class never lifts it). Every person listed is audited.
 /// </summary>
 /// <remarks>
-/// Names are found in stages, each an index lookup, so that a common query costs one or two small queries:
-/// (1) equal comparison keys (tone marks, silent letters and vowel variants already folded); (2) only when fewer than
-/// <see cref="MaxResults"/> were found, keys that start with the query or sound alike (any of LK82, Udom83 and MetaSound
-/// agrees); (3) on PostgreSQL only, when nothing was found, trigram similarity of the keys (pg_trgm's % operator).
+/// Names are found by index lookups, one query in the common case: (1) comparison keys (tone marks, silent letters and
+/// vowel variants already folded) that are equal to or start with the query's, or phonetic keys that agree (any of LK82,
+/// Udom83 and MetaSound), ranked here; (2) on PostgreSQL only, when nothing was found, trigram similarity of the keys
+/// (pg_trgm's % operator).
 /// The best <see cref="MaxResults"/> are kept by <see cref="MatchReason"/> and then shown in Thai order within each reason.
 /// </remarks>
 public sealed class PeopleSearch(DataAccess data)
@@ -122,22 +122,24 @@ public sealed class PeopleSearch(DataAccess data)
     {
         var rank = (Candidate c) => Rank(c, given, family);
 
-        // (1) Equal keys.
-        var exact = family is { } f
-            ? Any(And(Equal(given, first: true), Equal(f, first: false)), And(InOtherNames(given, wholeWord: true), Equal(f, first: false)))
-            : Any(Equal(given, first: true), Equal(given, first: false), InOtherNames(given, wholeWord: true));
-        if (exact is not null) found.Add(await FetchAsync(people.Where(exact), MaxResults + 1, ct), rank);
-
-        // (2) Starts with, or sounds like.
-        if (found.Count < MaxResults)
+        // (1) Equal keys, keys that start with the query, or keys that sound alike, in one query: equal keys are a case of
+        // "starts with", and the ranking sorts them out. A query for a very common name fills the candidate list with
+        // whatever the index gives first, so then the equal keys are asked for on their own, and come first.
+        var close = family is { } f
+            ? And(Any(Close(given, first: true), InOtherNames(given, wholeWord: false)), Close(f, first: false))
+            : Any(Close(given, first: true), Close(given, first: false), InOtherNames(given, wholeWord: false));
+        if (close is null) return;
+        var candidates = await FetchAsync(people.Where(close), SoundCandidates, ct);
+        found.Add(candidates, rank);
+        if (candidates.Count == SoundCandidates)
         {
-            var close = family is { } f2
-                ? And(Any(Close(given, first: true), InOtherNames(given, wholeWord: false)), Close(f2, first: false))
-                : Any(Close(given, first: true), Close(given, first: false), InOtherNames(given, wholeWord: false));
-            if (close is not null) found.Add(await FetchAsync(people.Where(close), SoundCandidates, ct), rank);
+            var exact = family is { } f2
+                ? Any(And(Equal(given, first: true), Equal(f2, first: false)), And(InOtherNames(given, wholeWord: true), Equal(f2, first: false)))
+                : Any(Equal(given, first: true), Equal(given, first: false), InOtherNames(given, wholeWord: true));
+            if (exact is not null) found.Add(await FetchAsync(people.Where(exact), MaxResults + 1, ct), rank);
         }
 
-        // (3) Similar spelling (pg_trgm), the slow path: only when nothing closer was found.
+        // (2) Similar spelling (pg_trgm), the slow path: only when nothing closer was found.
         if (found.Count == 0 && db.IsPostgreSql)
         {
             var similar = family is { } f3
