@@ -55,5 +55,11 @@ public sealed record AddressParts
     /// <summary>DOPA district (เขต) code, 4 digits, when matched.</summary>
     public string? DistrictCode { get; init; }
 
+    /// <summary>แขวง as written (normalised, without its prefix). Compared as text only when there is no code.</summary>
+    public string? SubdistrictName { get; init; }
+
+    /// <summary>เขต as written (normalised, without its prefix). Compared as text only when there is no code.</summary>
+    public string? DistrictName { get; init; }
+
     public string? Postcode { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Saphan.Linkage;
 using Saphan.Linkage.Io;
+using Saphan.Linkage.Normalisation;
 
 namespace Saphan.Cli.Linkage;
 
@@ -17,6 +18,9 @@ public static class LinkVerb
 
           --mapping FILE     which column is which field, encoding, date convention, per source (JSON)
           --out DIR          writes links.csv, review.csv, rejects.csv, model.csv, summary.txt
+          --gazetteer-dir D  folder with bangkok_districts.csv and bangkok_subdistricts.csv, or "none" (place names
+                             compared as text); default: the mapping's "gazetteer", else data/geography of the
+                             repository (found by walking up to Saphan.slnx)
           --upper W          match weight for an automatic link (default 14)
           --lower W          match weight for human review (default 6)
           --seed N           seed of the u sampling (default 20240531)
@@ -46,6 +50,16 @@ public static class LinkVerb
             stderr.WriteLine($"cannot read the mapping file {mappingPath}: {e.Message}");
             return 1;
         }
+        Gazetteer? gazetteer;
+        try
+        {
+            gazetteer = GazetteerChoice.Load(args.Get("gazetteer-dir"), mapping, stderr);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or KeyNotFoundException)
+        {
+            stderr.WriteLine($"cannot read the gazetteer: {e.Message}");
+            return 1;
+        }
         var defaults = new LinkageOptions();
         var options = defaults with
         {
@@ -60,7 +74,7 @@ public static class LinkVerb
         LinkRunSummary summary;
         try
         {
-            summary = LinkRun.Execute(mapping, args.Positional, outDir, options, progress.Report);
+            summary = LinkRun.Execute(mapping, args.Positional, outDir, options, gazetteer, progress.Report);
         }
         catch (InvalidDataException e)
         {

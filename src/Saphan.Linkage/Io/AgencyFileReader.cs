@@ -1,5 +1,6 @@
 using System.Text;
 using nietras.SeparatedValues;
+using Saphan.Linkage.Normalisation;
 
 namespace Saphan.Linkage.Io;
 
@@ -21,17 +22,28 @@ public static class AgencyFileReader
     private const int SniffBytes = 64 * 1024;
 
     /// <summary>
-    /// Reads <paramref name="path"/>; calls <paramref name="accept"/> for each linked record and <paramref name="reject"/>
-    /// for each problem (rows rejected, fields ignored, file warnings).
+    /// Reads <paramref name="path"/> without a gazetteer (place names compared as text); calls <paramref name="accept"/> for each
+    /// linked record and <paramref name="reject"/> for each problem (rows rejected, fields ignored, file warnings).
     /// </summary>
     public static FileCounts Read(string path, SourceMapping mapping, Action<LinkRecord> accept, Action<Reject> reject,
+        Action<long, long>? progress = null, ISet<string>? seenIds = null) =>
+        Read(path, mapping, null, accept, reject, progress, seenIds);
+
+    /// <summary>
+    /// Reads <paramref name="path"/>, normalising each row with the shared <see cref="Normaliser"/> (subdistricts and districts
+    /// matched to DOPA codes when <paramref name="gazetteer"/> is given). A row is rejected only when it cannot be linked;
+    /// a field the linkage cannot use is reported as ignored and the row is linked without it.
+    /// </summary>
+    public static FileCounts Read(string path, SourceMapping mapping, Gazetteer? gazetteer, Action<LinkRecord> accept, Action<Reject> reject,
         Action<long, long>? progress = null, ISet<string>? seenIds = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(accept);
+        ArgumentNullException.ThrowIfNull(reject);
         var file = Path.GetFileName(path);
         var counts = new FileCounts(file, mapping.Source);
         var encoding = mapping.ParsedEncoding;
-        var convention = mapping.ParsedDateConvention;
+        var normaliser = new Normaliser(mapping.ParsedDateConvention, gazetteer);
         seenIds ??= new HashSet<string>(StringComparer.Ordinal);
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
@@ -95,13 +107,11 @@ public static class AgencyFileReader
             missing.Add(anyName);
         }
 
-        var problems = new List<Reject>();
         var lastReport = 0L;
         foreach (var row in reader)
         {
             counts.Read++;
             long line = row.LineNumberFrom;
-            problems.Clear();
             if (counts.Read - lastReport >= 50_000)
             {
                 lastReport = counts.Read;
@@ -123,32 +133,36 @@ public static class AgencyFileReader
                 Rejected(Reasons.BadEncoding(file, line, recordId));
                 continue;
             }
-            var raw = new RawRow
+            if (recordId is null)
             {
-                RecordId = recordId, Title = Get(row, cTitle), GivenName = Get(row, cGiven), FamilyName = Get(row, cFamily), FullName = Get(row, cFull),
-                CitizenId = Get(row, cId), OtherId = Get(row, cOther), Sex = Get(row, cSex), BirthDate = Get(row, cBirth), HouseNumber = Get(row, cHouse),
-                Moo = Get(row, cMoo), Soi = Get(row, cSoi), Road = Get(row, cRoad), Subdistrict = Get(row, cSub), District = Get(row, cDist),
-                Postcode = Get(row, cPost), Address = Get(row, cAddress), Phone = Get(row, cPhone),
-            };
-            var record = RowNormaliser.Normalise(mapping.Source, raw, convention, file, line, problems);
-            if (record is not null && !seenIds.Add(record.RecordId))
-            {
-                problems.Add(Reasons.DuplicateRecordId(file, line, record.RecordId));
-                record = null;
-            }
-            foreach (var p in problems)
-            {
-                if (p.Action == RejectAction.FieldIgnored && record is not null) counts.FieldsIgnored++;
-                if (p.Action == RejectAction.FieldIgnored && record is null) continue;
-                reject(p);
-            }
-            if (record is null)
-            {
-                counts.Rejected++;
+                Rejected(Reasons.NoRecordId(file, line));
                 continue;
             }
+            var read = normaliser.Normalise(new RawPerson
+            {
+                Source = mapping.Source, RecordId = recordId, Title = Get(row, cTitle), GivenName = Get(row, cGiven), FamilyName = Get(row, cFamily),
+                FullName = Get(row, cFull), CitizenId = Get(row, cId), OtherId = Get(row, cOther), Sex = Get(row, cSex), BirthDate = Get(row, cBirth),
+                HouseNumber = Get(row, cHouse), Moo = Get(row, cMoo), Soi = Get(row, cSoi), Road = Get(row, cRoad), Subdistrict = Get(row, cSub),
+                District = Get(row, cDist), Postcode = Get(row, cPost), Address = Get(row, cAddress), Phone = Get(row, cPhone),
+            });
+            if (!read.IsLinkable)
+            {
+                Rejected(Reasons.Problem(file, line, recordId, RejectAction.RowRejected, read.Problems.First(p => p.Severity == FieldProblemSeverity.Rejected)));
+                continue;
+            }
+            if (!seenIds.Add(recordId))
+            {
+                Rejected(Reasons.DuplicateRecordId(file, line, recordId));
+                continue;
+            }
+            foreach (var p in read.Problems)
+            {
+                if (!NotCompared(p, read.Record)) continue;
+                counts.FieldsIgnored++;
+                reject(Reasons.Problem(file, line, recordId, RejectAction.FieldIgnored, p));
+            }
             counts.Accepted++;
-            accept(record);
+            accept(read.Record);
         }
         progress?.Invoke(length, length);
         return counts;
@@ -166,6 +180,14 @@ public static class AgencyFileReader
             reject(r);
         }
     }
+
+    /// <summary>
+    /// A problem the linkage run must report as an ignored field: a dropped value, and a citizen ID kept for the officer that
+    /// the model never compares because it is not 13 digits. Other flagged values are compared and not reported here.
+    /// </summary>
+    private static bool NotCompared(FieldProblem problem, LinkRecord record) =>
+        problem.Severity == FieldProblemSeverity.Dropped
+        || problem.Field == FieldNames.CitizenId && record.CitizenId is not { Digits.Length: 13 };
 
     /// <summary>
     /// Looks at the first 64 KB: a file declared UTF-8 that is not valid UTF-8 but has Thai single-byte characters

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Saphan.Linkage.Model;
+using Saphan.Linkage.Normalisation;
 
 namespace Saphan.Linkage.Io;
 
@@ -16,6 +17,9 @@ public sealed record LinkRunSummary(
     IReadOnlyDictionary<string, TimeSpan> Timings,
     LinkageResult? Result)
 {
+    /// <summary>How subdistrict and district names were compared: by DOPA code through a gazetteer, or as text.</summary>
+    public string Places { get; init; } = "";
+
     public long Read => Files.Sum(f => f.Read);
     public long Accepted => Files.Sum(f => f.Accepted);
     public long Rejected => Files.Sum(f => f.Rejected);
@@ -28,6 +32,7 @@ public sealed record LinkRunSummary(
         sb.AppendLine("file,source,read,linked,rejected,fields_ignored");
         foreach (var f in Files) sb.AppendLine(ci, $"{f.File},{f.Source},{f.Read},{f.Accepted},{f.Rejected},{f.FieldsIgnored}");
         sb.AppendLine(ci, $"rows read {Read:N0} = linked {Accepted:N0} + rejected {Rejected:N0}{(Read == Accepted + Rejected ? "" : "  (MISMATCH)")}");
+        if (Places.Length > 0) sb.AppendLine(ci, $"place names: {Places}");
         sb.AppendLine(ci, $"people (clusters) {People:N0}; links {Links:N0}; review pairs {ReviewPairs:N0}; candidate pairs compared {CandidatePairs:N0}");
         if (Result is not null)
         {
@@ -51,8 +56,21 @@ public sealed record LinkRunSummary(
 /// </summary>
 public static class LinkRun
 {
+    /// <summary>The run with the gazetteer the mapping names (<see cref="LinkageMapping.GazetteerFolder"/>), if any.</summary>
     public static LinkRunSummary Execute(LinkageMapping mapping, IReadOnlyList<string> files, string outDir, LinkageOptions options,
         Action<string, long, long>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(mapping);
+        var folder = mapping.GazetteerFolder;
+        return Execute(mapping, files, outDir, options, folder is null ? null : Gazetteer.LoadFolder(folder), progress);
+    }
+
+    /// <summary>
+    /// The run with <paramref name="gazetteer"/> matching subdistrict and district names to DOPA codes (misspelt names
+    /// included), so that addresses compare by code; without one, place names are compared as text.
+    /// </summary>
+    public static LinkRunSummary Execute(LinkageMapping mapping, IReadOnlyList<string> files, string outDir, LinkageOptions options,
+        Gazetteer? gazetteer, Action<string, long, long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(mapping);
         ArgumentNullException.ThrowIfNull(files);
@@ -84,7 +102,7 @@ public static class LinkRun
                 }
                 if (!idsBySource.TryGetValue(source.Source, out var seen)) idsBySource[source.Source] = seen = new HashSet<string>(StringComparer.Ordinal);
                 var name = Path.GetFileName(path);
-                counts.Add(AgencyFileReader.Read(path, source, r => table.Add(r), Reject,
+                counts.Add(AgencyFileReader.Read(path, source, gazetteer, r => table.Add(r), Reject,
                     (done, total) => progress?.Invoke($"read {name}", done, total), seen));
             }
         }
@@ -104,7 +122,13 @@ public static class LinkRun
         if (result is not null) File.WriteAllText(Path.Combine(outDir, "model.csv"), result.Model.Describe() + "\n", new UTF8Encoding(false));
         timings["write"] = clock.Elapsed;
         var summary = new LinkRunSummary(counts, rejects, result?.Clusters.Count ?? 0, result?.Links.Count ?? 0, result?.Review.Count ?? 0,
-            result?.CandidatePairCount ?? 0, timings, result);
+            result?.CandidatePairCount ?? 0, timings, result)
+        {
+            Places = gazetteer is null
+                ? "compared as text (no gazetteer)"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"matched to DOPA codes (gazetteer of {gazetteer.Districts.Count} districts, {gazetteer.Subdistricts.Count} subdistricts)"),
+        };
         File.WriteAllText(Path.Combine(outDir, "summary.txt"), summary.Describe(), new UTF8Encoding(false));
         return summary;
     }

@@ -47,33 +47,7 @@ internal static class Reasons
     public static Reject DuplicateRecordId(string file, long line, string id) => new(file, line, id, RejectAction.RowRejected, "recordId",
         "รหัสระเบียนซ้ำกับแถวก่อนหน้าในแหล่งเดียวกัน", "record id already used by an earlier row of this source");
 
-    public static Reject NoIdentity(string file, long line, string? id) => new(file, line, id, RejectAction.RowRejected, null,
-        "ไม่มีชื่อและไม่มีเลขประจำตัว จึงจับคู่ไม่ได้", "no name and no identifier: nothing to link on");
-
-    public static Reject BadDate(string file, long line, string? id, DateProblem problem, string value) => new(file, line, id, RejectAction.FieldIgnored, "birthDate",
-        problem switch
-        {
-            DateProblem.MonthOutOfRange => "วันเกิดผิด: เดือนเกิน 12",
-            DateProblem.DayOutOfRange => "วันเกิดผิด: วันที่เกิน 31",
-            DateProblem.DayNotInMonth => "วันเกิดผิด: เดือนนี้ไม่มีวันที่นี้",
-            DateProblem.NotALeapYear => "วันเกิดผิด: 29 กุมภาพันธ์ในปีที่ไม่ใช่ปีอธิกสุรทิน",
-            DateProblem.YearOutOfRange => "วันเกิดผิด: ปีอยู่นอกช่วงที่เป็นไปได้",
-            _ => "อ่านวันเกิดไม่ได้",
-        } + " (ใช้ระเบียนโดยไม่มีวันเกิด)",
-        problem switch
-        {
-            DateProblem.MonthOutOfRange => "impossible birth date: month above 12",
-            DateProblem.DayOutOfRange => "impossible birth date: day above 31",
-            DateProblem.DayNotInMonth => "impossible birth date: the month has no such day",
-            DateProblem.NotALeapYear => "impossible birth date: 29 February in a common year",
-            DateProblem.YearOutOfRange => "impossible birth date: year out of range",
-            _ => "unreadable birth date",
-        } + " (linked without a birth date)", Truncate(value));
-
-    public static Reject BadCitizenId(string file, long line, string? id, CitizenIdProblem problem, string value) => new(file, line, id, RejectAction.FieldIgnored, "citizenId",
-        problem == CitizenIdProblem.WrongLength ? "เลขประจำตัวประชาชนไม่ครบ 13 หลัก (ใช้ระเบียนโดยไม่เทียบเลขนี้)" : "เลขประจำตัวประชาชนมีอักขระที่ไม่ใช่ตัวเลข (ใช้ระเบียนโดยไม่เทียบเลขนี้)",
-        problem == CitizenIdProblem.WrongLength ? "citizen ID does not have 13 digits (linked without comparing it)" : "citizen ID has characters that are not digits (linked without comparing it)",
-        Truncate(value));
-
-    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    /// <summary>A row or field problem found by the <see cref="Normaliser"/>, with its Thai and English messages.</summary>
+    public static Reject Problem(string file, long line, string recordId, RejectAction action, FieldProblem problem) =>
+        new(file, line, recordId, action, problem.Field, problem.MessageTh, problem.MessageEn, problem.Value);
 }

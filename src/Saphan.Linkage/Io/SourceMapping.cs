@@ -13,6 +13,27 @@ public sealed record LinkageMapping
 {
     public IReadOnlyList<SourceMapping> Sources { get; init; } = [];
 
+    /// <summary>
+    /// Where subdistrict and district names are matched to DOPA codes: a folder holding <c>bangkok_districts.csv</c> and
+    /// <c>bangkok_subdistricts.csv</c> (relative to the mapping file), or "none" to compare place names as text
+    /// (data from outside Bangkok, FEBRL). Absent: the caller's default (<c>saphan link</c>: the repository's data/geography).
+    /// </summary>
+    public string? Gazetteer { get; init; }
+
+    /// <summary>The folder of the mapping file it was loaded from; relative paths in the mapping are resolved against it.</summary>
+    [JsonIgnore]
+    public string? BaseDirectory { get; init; }
+
+    /// <summary>True when the mapping says "none": place names are compared as text whatever the caller's default.</summary>
+    [JsonIgnore]
+    public bool WithoutGazetteer => string.Equals(Gazetteer?.Trim(), "none", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The full path of the gazetteer folder the mapping names; null when it names none (or says "none").</summary>
+    [JsonIgnore]
+    public string? GazetteerFolder => Gazetteer is null || WithoutGazetteer
+        ? null
+        : Path.GetFullPath(Gazetteer.Trim(), BaseDirectory ?? Directory.GetCurrentDirectory());
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNameCaseInsensitive = true,
@@ -26,7 +47,8 @@ public sealed record LinkageMapping
     public static LinkageMapping Load(string path)
     {
         using var stream = File.OpenRead(path);
-        return JsonSerializer.Deserialize<LinkageMapping>(stream, Json) ?? throw new InvalidDataException($"Empty mapping file {path}.");
+        var mapping = JsonSerializer.Deserialize<LinkageMapping>(stream, Json) ?? throw new InvalidDataException($"Empty mapping file {path}.");
+        return mapping with { BaseDirectory = Path.GetDirectoryName(Path.GetFullPath(path)) };
     }
 
     public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json), new UTF8Encoding(false));

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
+using Saphan.Linkage.Normalisation;
+using Saphan.Linkage.Phonetics;
 
 namespace Saphan.Linkage.Model;
 
@@ -15,43 +15,35 @@ public struct NameCodes
 }
 
 /// <summary>
-/// Comparison-level text keys for names: normalisation and phonetic codes.
+/// Comparison-level text keys for names: the normalised name and its phonetic codes.
 /// </summary>
 /// <remarks>
-/// Four codes per name: the model's own sound key (tone marks, silent letters and vowel length dropped, similar
-/// consonants folded) and consonant skeleton, which also work on Latin names, plus the published LK82 and Udom83 codes
-/// of <see cref="Phonetics.ThaiSoundex"/> for Thai names. Blocking uses the first two (they are defined for every script).
-/// REVIEW: <see cref="Normalise"/> overlaps <c>ThaiText.Normalise</c> (it additionally lower-cases Latin); fold them together.
+/// Glue over the shared text and phonetic code: <see cref="Normalise"/> is <see cref="ThaiText.Normalise"/> with Latin
+/// upper-cased, and the model's sound key starts from <see cref="ThaiText.ComparisonKey(string)"/> (tone marks, the letter
+/// silenced by ์, ็, ใ/ไ, ๅ, ัม/ำ and punctuation already folded there) and only adds the consonant classes and vowel length
+/// that the comparison key leaves to phonetic codes. Four codes per name: that sound key and its consonant skeleton, which are
+/// defined for Thai and Latin alike and are not truncated (blocking uses them: short codes make large blocks), plus the
+/// published LK82 and Udom83 of <see cref="ThaiSoundex"/> for Thai names.
 /// </remarks>
 public static class NameKeys
 {
     public const int CodeCount = 4;
 
-    /// <summary>NFC, zero-width characters and soft hyphens removed, Thai digits to ASCII, spaces collapsed, Latin lower case.</summary>
+    /// <summary>
+    /// <see cref="ThaiText.Normalise"/> (NFC, zero-width characters removed, Thai digits to ASCII, spaces collapsed, look-alike
+    /// spellings folded) with Latin letters upper-cased as <see cref="ThaiName"/> writes them; null when nothing is left.
+    /// </summary>
     public static string? Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var s = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-        var sb = new StringBuilder(s.Length);
-        var pendingSpace = false;
-        foreach (var c in s)
+        var normal = ThaiText.Normalise(text);
+        if (normal.Length == 0) return null;
+        foreach (var c in normal)
         {
-            if (c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' or '\u2060') continue;
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                sb.Append(' ');
-                pendingSpace = false;
-            }
-            if (c is >= '๐' and <= '๙') sb.Append((char)('0' + (c - '๐')));
-            else if (c < 0x0E00 || c > 0x0E7F) sb.Append(char.ToLowerInvariant(c));
-            else sb.Append(c);
+            // Only a name with lower-case Latin letters pays for a copy (and Thai letters skip the Unicode tables).
+            if (c is >= 'a' and <= 'z' || c > '\u007F' && c < '\u0E00' && char.IsLower(c)) return normal.ToUpperInvariant();
         }
-        return sb.Length == 0 ? null : sb.ToString();
+        return normal;
     }
 
     /// <summary>The phonetic codes of a normalised name, as hashed integers (0 = none).</summary>
@@ -65,8 +57,8 @@ public static class NameKeys
         // The published Thai codes see different confusions (LK82 folds more vowels, Udom83 keeps more length):
         // a pair agreeing on any one of the four is a phonetic agreement.
         Span<char> key = stackalloc char[16];
-        codes[2] = Hash(key[..Phonetics.ThaiSoundex.Lk82(normalised, key)]);
-        codes[3] = Hash(key[..Phonetics.ThaiSoundex.Udom83(normalised, key)]);
+        codes[2] = Hash(key[..ThaiSoundex.Lk82(normalised, key)]);
+        codes[3] = Hash(key[..ThaiSoundex.Udom83(normalised, key)]);
         return codes;
     }
 
@@ -81,29 +73,23 @@ public static class NameKeys
     }
 
     /// <summary>
-    /// Tone marks, the silent letter before ์ (thanthakhat) and vowel length removed; similar-sounding consonants
-    /// folded into one class (ศ/ษ/ส/ซ, ท/ธ/ฑ/ฒ/ถ/ฐ, ค/ข/ฆ, ล/ฬ, พ/ภ/ผ…). สมชาย and สมชัย get the same key.
+    /// <see cref="ThaiText.ComparisonKey(string)"/> with similar-sounding consonants folded into one class (ศ/ษ/ส/ซ,
+    /// ท/ธ/ฑ/ฒ/ถ/ฐ, ค/ข/ฆ, ล/ฬ, พ/ภ/ผ…) and vowel length dropped. สมชาย and สมชัย get the same key. Latin names: letters and
+    /// digits with repeated letters collapsed.
     /// </summary>
     public static string SoundKey(string normalised)
     {
-        Span<char> buffer = normalised.Length <= 256 ? stackalloc char[normalised.Length] : new char[normalised.Length];
+        var key = ThaiText.ComparisonKey(normalised);
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
         var n = 0;
-        foreach (var c in normalised)
+        foreach (var c in key)
         {
-            if (c == '\u0E4C')
-            {
-                // The consonant before ์ is silent, with any vowel sign written on it (ศักดิ์ → ศัก).
-                while (n > 0 && IsAboveOrBelowVowel(buffer[n - 1])) n--;
-                if (n > 0) n--;
-                continue;
-            }
-            if (c is >= '\u0E48' and <= '\u0E4B' or '\u0E47' or '\u0E4D' or '\u0E4E' or ' ' or '-' or '.' or '\'') continue;
             var mapped = FoldVowel(FoldConsonant(c));
             if (mapped == '\0') continue;
-            if (n > 0 && buffer[n - 1] == mapped && !IsThaiConsonant(mapped)) continue;
+            if (n > 0 && buffer[n - 1] == mapped && !ThaiText.IsThaiConsonant(mapped)) continue;
             buffer[n++] = mapped;
         }
-        if (n > 0 && !IsThai(normalised)) return LatinCollapse(buffer[..n]);
+        if (n > 0 && !IsThai(key)) return LatinCollapse(buffer[..n]);
         return new string(buffer[..n]);
     }
 
@@ -113,11 +99,11 @@ public static class NameKeys
         var sound = SoundKey(normalised);
         Span<char> buffer = sound.Length <= 256 ? stackalloc char[sound.Length] : new char[sound.Length];
         var n = 0;
-        var latin = !IsThai(normalised);
+        var latin = !IsThai(sound);
         for (var i = 0; i < sound.Length; i++)
         {
             var c = sound[i];
-            var keep = latin ? (i == 0 || !"aeiouyhw".Contains(c)) && char.IsLetter(c) : IsThaiConsonant(c);
+            var keep = latin ? (i == 0 || !"AEIOUYHW".Contains(c)) && char.IsLetter(c) : ThaiText.IsThaiConsonant(c);
             if (!keep) continue;
             if (n > 0 && buffer[n - 1] == c) continue;
             buffer[n++] = c;
@@ -144,7 +130,7 @@ public static class NameKeys
         foreach (var c in normalised)
         {
             var f = FoldConsonant(c);
-            if (IsThaiConsonant(f) || char.IsLetterOrDigit(f) && f < 0x0E00) return f;
+            if (ThaiText.IsThaiConsonant(f) || char.IsLetterOrDigit(f) && f < 0x0E00) return f;
         }
         return '\0';
     }
@@ -153,14 +139,10 @@ public static class NameKeys
     {
         foreach (var c in s)
         {
-            if (c is >= '\u0E00' and <= '\u0E7F') return true;
+            if (ThaiText.IsThai(c)) return true;
         }
         return false;
     }
-
-    private static bool IsThaiConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
-
-    private static bool IsAboveOrBelowVowel(char c) => c is >= '\u0E31' and <= '\u0E3A' and not '\u0E32' and not '\u0E33' or >= '\u0E47' and <= '\u0E4E';
 
     private static char FoldConsonant(char c) => c switch
     {
@@ -180,15 +162,15 @@ public static class NameKeys
         _ => c,
     };
 
-    // Vowel length is rarely stable across agencies (ชาย/ชัย, ะ/ั): fold long and short forms together.
+    // Vowel length is rarely stable across agencies (ชาย/ชัย, ะ/ั): fold long and short forms together. The comparison key
+    // keeps ํ (nikhahit) alone, ฺ (phinthu), ๎ (yamakkan) and ๆ, which say nothing about the sound of a name.
     private static char FoldVowel(char c) => c switch
     {
-        '\u0E30' or '\u0E31' or '\u0E32' or '\u0E45' => '\u0E32',
+        '\u0E30' or '\u0E31' or '\u0E32' => '\u0E32',
         '\u0E34' or '\u0E35' => '\u0E34',
         '\u0E36' or '\u0E37' => '\u0E36',
         '\u0E38' or '\u0E39' => '\u0E38',
-        '\u0E43' => '\u0E44',
-        '\u0E46' or '\u0E3A' => '\0',
+        '\u0E46' or '\u0E3A' or '\u0E4D' or '\u0E4E' => '\0',
         _ => c,
     };
 
@@ -204,6 +186,4 @@ public static class NameKeys
         }
         return new string(buffer[..n]);
     }
-
-    internal static string ToInvariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -88,8 +88,9 @@ public sealed class RecordTable
         f.GivenInitial = NameKeys.Initial(f.Given);
         if (record.Address is { } address)
         {
-            f.Subdistrict = Place("s:", address.SubdistrictCode, addToDictionaries);
-            f.District = Place("d:", address.DistrictCode, addToDictionaries);
+            var district = PlaceKey(address.DistrictCode, address.DistrictName, null);
+            f.District = Place("d:", district, addToDictionaries);
+            f.Subdistrict = Place("s:", PlaceKey(address.SubdistrictCode, address.SubdistrictName, district), addToDictionaries);
             var house = HouseKey(address.HouseNumber);
             f.House = house is null ? null : Intern(house, addToDictionaries);
         }
@@ -123,10 +124,22 @@ public sealed class RecordTable
         return (normalised, id, codes);
     }
 
+    /// <summary>
+    /// The DOPA code when the gazetteer matched the place; else the name's comparison key, a subdistrict's within its
+    /// district (a subdistrict name is only unique there); null when neither is known.
+    /// </summary>
+    private static string? PlaceKey(string? code, string? name, string? withinDistrict)
+    {
+        if (!string.IsNullOrWhiteSpace(code)) return code.Trim();
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var key = "name:" + ThaiText.ComparisonKey(name);
+        return withinDistrict is null ? key : withinDistrict + "/" + key;
+    }
+
     private int Place(string kind, string? code, bool add)
     {
         if (string.IsNullOrWhiteSpace(code)) return 0;
-        var key = kind + code.Trim();
+        var key = kind + code;
         ref var slot = ref CollectionsMarshal.GetValueRefOrNullRef(placeIndex, key);
         if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref slot)) return slot;
         if (!add) return -1;

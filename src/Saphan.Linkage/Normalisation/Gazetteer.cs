@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Saphan.Linkage.Normalisation;
 
 /// <summary>A district (เขต / อำเภอ) with its 4-digit DOPA code.</summary>
@@ -29,6 +31,13 @@ public sealed class Gazetteer
     private readonly (string Key, GazetteerSubdistrict Entry)[] subdistrictKeys;
     private readonly Dictionary<string, GazetteerDistrict[]> districtsByKey;
     private readonly Dictionary<string, GazetteerSubdistrict[]> subdistrictsByKey;
+
+    // Agency files repeat a few hundred spellings a million times: answers are remembered, up to a bound so that a file of
+    // junk cannot grow memory without limit.
+    private const int RememberedLimit = 100_000;
+    private readonly ConcurrentDictionary<string, GazetteerDistrict?> districtAnswers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Name, string? DistrictCode, string? Postcode), GazetteerSubdistrict?> subdistrictAnswers = new();
+    private int remembered;
 
     public Gazetteer(IEnumerable<GazetteerDistrict> districts, IEnumerable<GazetteerSubdistrict> subdistricts)
     {
@@ -65,6 +74,17 @@ public sealed class Gazetteer
         return new Gazetteer(districts, subdistricts);
     }
 
+    /// <summary>The file names <see cref="LoadFolder"/> reads.</summary>
+    public const string DistrictsFile = "bangkok_districts.csv", SubdistrictsFile = "bangkok_subdistricts.csv";
+
+    /// <summary><see cref="LoadCsv"/> of <see cref="DistrictsFile"/> and <see cref="SubdistrictsFile"/> in <paramref name="folder"/> (the repository's data/geography).</summary>
+    public static Gazetteer LoadFolder(string folder) =>
+        LoadCsv(Path.Combine(folder, DistrictsFile), Path.Combine(folder, SubdistrictsFile));
+
+    /// <summary>True when <paramref name="folder"/> holds both files.</summary>
+    public static bool IsFolder(string folder) =>
+        File.Exists(Path.Combine(folder, DistrictsFile)) && File.Exists(Path.Combine(folder, SubdistrictsFile));
+
     public GazetteerDistrict? DistrictByCode(string code) => districtsByCode.GetValueOrDefault(code);
 
     public GazetteerSubdistrict? SubdistrictByCode(string code) => subdistrictsByCode.GetValueOrDefault(code);
@@ -73,6 +93,12 @@ public sealed class Gazetteer
     public GazetteerDistrict? MatchDistrict(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
+        if (districtAnswers.TryGetValue(name, out var known)) return known;
+        return Remember(districtAnswers, name, FindDistrict(name));
+    }
+
+    private GazetteerDistrict? FindDistrict(string name)
+    {
         var trimmed = name.Trim();
         if (trimmed.Length == 4 && trimmed.All(char.IsAsciiDigit)) return DistrictByCode(trimmed);
         return Best(districtsByKey, districtKeys, Key(trimmed, DistrictPrefixes), static _ => true);
@@ -85,6 +111,19 @@ public sealed class Gazetteer
     public GazetteerSubdistrict? MatchSubdistrict(string? name, string? districtCode = null, string? postcode = null)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
+        var question = (name, districtCode, postcode);
+        if (subdistrictAnswers.TryGetValue(question, out var known)) return known;
+        return Remember(subdistrictAnswers, question, FindSubdistrict(name, districtCode, postcode));
+    }
+
+    private T? Remember<TKey, T>(ConcurrentDictionary<TKey, T?> answers, TKey question, T? answer) where TKey : notnull where T : class
+    {
+        if (Volatile.Read(ref remembered) < RememberedLimit && Interlocked.Increment(ref remembered) <= RememberedLimit) answers.TryAdd(question, answer);
+        return answer;
+    }
+
+    private GazetteerSubdistrict? FindSubdistrict(string name, string? districtCode, string? postcode)
+    {
         var trimmed = name.Trim();
         if (trimmed.Length == 6 && trimmed.All(char.IsAsciiDigit)) return SubdistrictByCode(trimmed);
         var key = Key(trimmed, SubdistrictPrefixes);

@@ -63,7 +63,17 @@ public sealed record FieldProblem(string Field, string Code, string MessageTh, s
 public sealed record NormalisedRecord(LinkRecord Record, IReadOnlyList<FieldProblem> Problems)
 {
     /// <summary>False when the record has no name and no identifier: nothing to link on.</summary>
-    public bool IsLinkable => !Problems.Any(p => p.Severity == FieldProblemSeverity.Rejected);
+    public bool IsLinkable
+    {
+        get
+        {
+            foreach (var p in Problems)
+            {
+                if (p.Severity == FieldProblemSeverity.Rejected) return false;
+            }
+            return true;
+        }
+    }
 }
 
 /// <summary>
@@ -99,7 +109,8 @@ public sealed class Normaliser
         var address = ParseAddress(raw, problems);
         var phone = ParsePhone(raw.Phone, problems);
 
-        if (name.GivenName is null && name.FamilyName is null && citizenId is null && otherId is null)
+        // An ID that is not 13 digits is kept for the officer but never compared, so it is nothing to link on.
+        if (name.GivenName is null && name.FamilyName is null && citizenId is not { Digits.Length: 13 } && otherId is null)
         {
             problems.Add(new FieldProblem(FieldNames.Record, "record.noIdentity",
                 "ไม่มีชื่อและไม่มีเลขประจำตัว จึงจับคู่ไม่ได้", "no name and no identifier: nothing to link on")
@@ -149,7 +160,8 @@ public sealed class Normaliser
     private static PersonName ParseName(RawPerson raw, List<FieldProblem> problems)
     {
         var split = !string.IsNullOrWhiteSpace(raw.GivenName) || !string.IsNullOrWhiteSpace(raw.FamilyName);
-        var name = split || string.IsNullOrWhiteSpace(raw.FullName)
+        var fromColumns = split || string.IsNullOrWhiteSpace(raw.FullName);
+        var name = fromColumns
             ? ThaiName.Parse(raw.Title, raw.GivenName, raw.FamilyName)
             : ThaiName.Parse(raw.Title is { Length: > 0 } title ? title + " " + raw.FullName : raw.FullName!);
 
@@ -170,7 +182,7 @@ public sealed class Normaliser
             problems.Add(new FieldProblem(FieldNames.Name, "name.hasDigits", "ชื่อหรือนามสกุลมีตัวเลข", "the name contains digits")
             { Value = Shorten(name.GivenName + " " + name.FamilyName) });
         }
-        if (!string.IsNullOrWhiteSpace(raw.Title) && !ThaiTitle.TryParse(raw.Title, out _))
+        if (fromColumns ? name.HasUnknownTitle : !string.IsNullOrWhiteSpace(raw.Title) && !ThaiTitle.TryParse(raw.Title, out _))
         {
             problems.Add(new FieldProblem(FieldNames.Title, "title.unknown", "ไม่รู้จักคำนำหน้านี้ (เก็บไว้ตามที่เขียน)", "unknown title (kept as written)")
             { Value = Shorten(raw.Title) });
@@ -235,8 +247,8 @@ public sealed class Normaliser
             var problem = cid.Problem switch
             {
                 CitizenIdProblem.WrongLength => new FieldProblem(FieldNames.CitizenId, "citizenId.wrongLength",
-                    $"เลขประจำตัวประชาชนมี {cid.Digits.Length} หลัก ไม่ใช่ 13 (เก็บไว้และทำเครื่องหมาย)",
-                    $"the citizen ID has {cid.Digits.Length} digits, not 13 (kept and flagged)"),
+                    $"เลขประจำตัวประชาชนมี {cid.Digits.Length} หลัก ไม่ใช่ 13 (เก็บไว้แต่ไม่ใช้เทียบ)",
+                    $"the citizen ID has {cid.Digits.Length} digits, not 13 (kept, not compared)"),
                 CitizenIdProblem.StartsWithZero => new FieldProblem(FieldNames.CitizenId, "citizenId.startsWithZero",
                     "เลขประจำตัวขึ้นต้นด้วย 0: ออกให้ผู้ไม่มีสถานะทางทะเบียน (เก็บไว้และทำเครื่องหมาย)",
                     "the ID starts with 0: issued to people without Thai registration status (kept and flagged)"),
@@ -315,13 +327,19 @@ public sealed class Normaliser
     private AddressParts? ParseAddress(RawPerson raw, List<FieldProblem> problems)
     {
         var parsed = string.IsNullOrWhiteSpace(raw.Address) ? new ThaiAddress() : ThaiAddressParser.Parse(raw.Address);
-        var subName = Clean(raw.Subdistrict) ?? parsed.SubdistrictName;
-        var districtName = Clean(raw.District) ?? parsed.DistrictName;
+        var subName = StripPrefix(Clean(raw.Subdistrict), SubdistrictPrefixes) ?? parsed.SubdistrictName;
+        var districtName = StripPrefix(Clean(raw.District), DistrictPrefixes) ?? parsed.DistrictName;
+        if (subName is null && districtName is null && gazetteer is not null && (parsed.Road ?? parsed.Soi) is not null)
+        {
+            // Place names without แขวง/เขต at the end of the road are only found by trying them against the gazetteer.
+            parsed = ThaiAddressParser.Parse(raw.Address, gazetteer);
+            (subName, districtName) = (parsed.SubdistrictName, parsed.DistrictName);
+        }
         var postcode = Clean(raw.Postcode) ?? parsed.Postcode;
         var house = Clean(raw.HouseNumber) ?? parsed.HouseNumber;
         var moo = Clean(raw.Moo) ?? parsed.Moo;
-        var soi = StripPrefix(Clean(raw.Soi), "ซอย", "ซ.") ?? parsed.Soi;
-        var road = StripPrefix(Clean(raw.Road), "ถนน", "ถ.") ?? parsed.Road;
+        var soi = StripPrefix(Clean(raw.Soi), SoiPrefixes) ?? parsed.Soi;
+        var road = StripPrefix(Clean(raw.Road), RoadPrefixes) ?? parsed.Road;
         if (house is null && moo is null && soi is null && road is null && subName is null && districtName is null && postcode is null) return null;
 
         if (postcode is not null && (postcode.Length != 5 || !postcode.All(char.IsAsciiDigit)))
@@ -334,19 +352,21 @@ public sealed class Normaliser
         string? districtCode = null, subCode = null;
         if (gazetteer is not null)
         {
+            // An unknown place keeps its name (compared as text by the linkage) and is flagged, not dropped.
             var district = gazetteer.MatchDistrict(districtName);
             if (districtName is not null && district is null)
             {
-                problems.Add(new FieldProblem(FieldNames.District, "address.districtUnknown", "ไม่พบเขตนี้ในทะเบียนพื้นที่", "district not found in the gazetteer")
-                { Severity = FieldProblemSeverity.Dropped, Value = Shorten(districtName) });
+                problems.Add(new FieldProblem(FieldNames.District, "address.districtUnknown",
+                    "ไม่พบเขตนี้ในทะเบียนพื้นที่ (เก็บชื่อไว้ตามที่เขียน)", "district not found in the gazetteer (kept as written)")
+                { Value = Shorten(districtName) });
             }
             var sub = gazetteer.MatchSubdistrict(subName, district?.Code, postcode);
             if (subName is not null && sub is null)
             {
                 problems.Add(new FieldProblem(FieldNames.Subdistrict, "address.subdistrictUnknown",
-                    district is null ? "ไม่พบแขวงนี้ในทะเบียนพื้นที่" : "ไม่พบแขวงนี้ในเขตที่ระบุ",
-                    district is null ? "subdistrict not found in the gazetteer" : "subdistrict not found in the given district")
-                { Severity = FieldProblemSeverity.Dropped, Value = Shorten(subName) });
+                    (district is null ? "ไม่พบแขวงนี้ในทะเบียนพื้นที่" : "ไม่พบแขวงนี้ในเขตที่ระบุ") + " (เก็บชื่อไว้ตามที่เขียน)",
+                    (district is null ? "subdistrict not found in the gazetteer" : "subdistrict not found in the given district") + " (kept as written)")
+                { Value = Shorten(subName) });
             }
             else if (sub is not null && district is not null && sub.DistrictCode != district.Code)
             {
@@ -377,9 +397,16 @@ public sealed class Normaliser
             Road = road,
             SubdistrictCode = subCode,
             DistrictCode = districtCode,
+            SubdistrictName = subName,
+            DistrictName = districtName,
             Postcode = postcode,
         };
     }
+
+    private static readonly string[] SubdistrictPrefixes = ["แขวง", "ตำบล", "ต."];
+    private static readonly string[] DistrictPrefixes = ["เขต", "อำเภอ", "อ."];
+    private static readonly string[] SoiPrefixes = ["ซอย", "ซ."];
+    private static readonly string[] RoadPrefixes = ["ถนน", "ถ."];
 
     /// <summary>Digits only; +66 / 66 becomes 0; the first of several numbers; an extension (ต่อ, ext) dropped.</summary>
     private static string? ParsePhone(string? text, List<FieldProblem> problems)
@@ -419,7 +446,7 @@ public sealed class Normaliser
         return t.Length == 0 ? null : t;
     }
 
-    private static string? StripPrefix(string? value, params string[] prefixes)
+    private static string? StripPrefix(string? value, string[] prefixes)
     {
         if (value is null) return null;
         foreach (var p in prefixes)
@@ -429,7 +456,7 @@ public sealed class Normaliser
         return value;
     }
 
-    private static bool HasDigit(string? s) => s is not null && s.Any(char.IsAsciiDigit);
+    private static bool HasDigit(string? s) => s is not null && s.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
 
     private static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 

@@ -49,6 +49,8 @@ public sealed record ThaiAddress
         Road = Road,
         SubdistrictCode = SubdistrictCode,
         DistrictCode = DistrictCode,
+        SubdistrictName = SubdistrictName,
+        DistrictName = DistrictName,
         Postcode = Postcode,
     };
 }
@@ -96,7 +98,7 @@ public static class ThaiAddressParser
         var segments = new List<(Part Part, int Start, int End, int ValueStart)>();
         for (var i = 0; i < withoutPostcode.Length;)
         {
-            if (TryKeyword(withoutPostcode, i, out var part, out var length))
+            if (TryKeyword(withoutPostcode, i, out var part, out var length) && !IsPartOfPlaceName(withoutPostcode, segments, i, part))
             {
                 segments.Add((part, i, -1, i + length));
                 i += length;
@@ -220,6 +222,18 @@ public static class ThaiAddressParser
             keep--;
         }
         host = string.Join(' ', words[..keep]);
+    }
+
+    /// <summary>
+    /// Subdistrict names hold words that are keywords elsewhere (แขวงถนนพญาไท, แขวงคลองถนน, แขวงทุ่งสองห้อง). After แขวง or เขต,
+    /// a keyword of a part written before them (house, moo, soi, road, building) only counts when it stands apart from a name
+    /// already begun; otherwise it is part of the name.
+    /// </summary>
+    private static bool IsPartOfPlaceName(string text, List<(Part Part, int Start, int End, int ValueStart)> segments, int i, Part part)
+    {
+        if (segments.Count == 0 || segments[^1].Part is not (Part.Subdistrict or Part.District) || part > Part.Road) return false;
+        var nameSoFar = text.AsSpan(segments[^1].ValueStart, i - segments[^1].ValueStart).Trim();
+        return nameSoFar.IsEmpty || text[i - 1] is not (' ' or ',');
     }
 
     private static bool TryKeyword(string text, int i, out Part part, out int length)

@@ -9,6 +9,9 @@ public sealed record PersonName(string? Title, string? GivenName, string? Family
     /// <summary>The sex the title implies (นาย, ด.ช. male; นาง, นางสาว, ด.ญ., ranks with หญิง female), otherwise Unknown.</summary>
     public Sex SexHint { get; init; }
 
+    /// <summary>A title column was given but is no known title (kept as written): saves the normaliser parsing it twice.</summary>
+    internal bool HasUnknownTitle { get; init; }
+
     public static PersonName Empty { get; } = new(null, null, null);
 }
 
@@ -41,6 +44,7 @@ public static class ThaiName
     {
         string? titleText = null;
         var sex = Sex.Unknown;
+        var unknownTitle = false;
         if (!string.IsNullOrWhiteSpace(title))
         {
             if (ThaiTitle.TryParse(title, out var known))
@@ -50,6 +54,7 @@ public static class ThaiName
             }
             else
             {
+                unknownTitle = true;
                 titleText = ThaiText.Normalise(title).Trim('.', ' ', ',');
                 if (titleText.Length == 0) titleText = null;
             }
@@ -81,11 +86,11 @@ public static class ThaiName
         {
             familyText = DropNavySuffix(Clean(family));
         }
-        return Build(titleText, sex, givenText, familyText);
+        return Build(titleText, sex, givenText, familyText, unknownTitle);
     }
 
-    private static PersonName Build(string? title, Sex sex, string? given, string? family) =>
-        new(title, Fold(given), Fold(family)) { SexHint = sex };
+    private static PersonName Build(string? title, Sex sex, string? given, string? family, bool unknownTitle = false) =>
+        new(title, Fold(given), Fold(family)) { SexHint = sex, HasUnknownTitle = unknownTitle };
 
     private static string? Fold(string? name)
     {

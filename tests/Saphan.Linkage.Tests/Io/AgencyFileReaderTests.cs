@@ -1,5 +1,7 @@
 using System.Text;
 using Saphan.Linkage.Io;
+using Saphan.Linkage.Normalisation;
+using Saphan.Linkage.Tests.Normalisation;
 
 namespace Saphan.Linkage.Tests.Io;
 
@@ -11,13 +13,14 @@ public sealed class AgencyFileReaderTests
         Columns = new ColumnMapping { FullName = "name", CitizenId = "pid", BirthDate = "dob", Address = "addr", Phone = phone },
     };
 
-    private static (FileCounts Counts, List<LinkRecord> Records, List<Reject> Rejects) Read(string content, SourceMapping mapping, Encoding? encoding = null)
+    private static (FileCounts Counts, List<LinkRecord> Records, List<Reject> Rejects) Read(string content, SourceMapping mapping, Encoding? encoding = null,
+        Gazetteer? gazetteer = null)
     {
         var path = Path.Combine(TestData.TempDir(), "file.csv");
         File.WriteAllText(path, content, encoding ?? new UTF8Encoding(false));
         var records = new List<LinkRecord>();
         var rejects = new List<Reject>();
-        var counts = AgencyFileReader.Read(path, mapping, records.Add, rejects.Add);
+        var counts = AgencyFileReader.Read(path, mapping, gazetteer, records.Add, rejects.Add);
         Assert.Equal(counts.Read, counts.Accepted + counts.Rejected);
         Assert.Equal(counts.Accepted, records.Count);
         return (counts, records, rejects);
@@ -38,7 +41,40 @@ public sealed class AgencyFileReaderTests
         Assert.Equal(new Saphan.Linkage.Normalisation.PartialDate(1987, 5, 12), r.BirthDate);
         Assert.Equal("1101700203451", r.CitizenId?.Digits);
         Assert.Equal("12/3", r.Address?.HouseNumber);
-        Assert.Equal("name:จตุจักร/name:จอมพล", r.Address?.SubdistrictCode);
+        Assert.Equal("ลาดพร้าว 5", r.Address?.Soi);
+        // Without a gazetteer the places keep their names (compared as text) and get no code.
+        Assert.Equal(("จอมพล", "จตุจักร"), (r.Address?.SubdistrictName, r.Address?.DistrictName));
+        Assert.Null(r.Address?.SubdistrictCode);
+        Assert.Null(r.Address?.DistrictCode);
+    }
+
+    [Fact]
+    public void Read_WithGazetteer_MisspeltPlaceNamesGetTheirDopaCodes()
+    {
+        var (counts, records, rejects) = Read(Header +
+            "1,นายสมชาย ใจดี,,,\"12/3 แขวงจอมพล เขตจตุจักร 10900\"\n" +
+            "2,นายสมชาย ใจดี,,,\"12/3 แขวงจอมพน เขตจัตุจักร\"\n" +       // both names misspelt
+            "3,นายสมชาย ใจดี,,,\"12/3 ต.ราษฏร์บูรณะ\"\n" +                 // ฏ for ฎ, no district: inferred
+            "4,นายสมชาย ใจดี,,,\"12/3 แขวงไม่มีจริง เขตจตุจักร\"\n",       // unknown subdistrict: kept as written
+            Mapping(), gazetteer: ReferenceData.BangkokGazetteer);
+        Assert.Equal(4, counts.Accepted);
+        Assert.Equal(
+            [("103004", "1030"), ("103004", "1030"), ("102401", "1024"), (null, "1030")],
+            records.Select(r => (r.Address?.SubdistrictCode, r.Address?.DistrictCode)));
+        Assert.Equal("ไม่มีจริง", records[3].Address?.SubdistrictName);
+        // An unknown place is compared as text, not ignored, so it is no reject.
+        Assert.Empty(rejects);
+        Assert.Equal(0, counts.FieldsIgnored);
+    }
+
+    [Fact]
+    public void Read_DistrictAndSubdistrictColumns_WithPrefixes_MatchTheGazetteer()
+    {
+        var mapping = Mapping() with { Columns = new ColumnMapping { FullName = "name", Subdistrict = "sub", District = "dist", HouseNumber = "house" } };
+        var (_, records, _) = Read("id,name,sub,dist,house\n1,นายสมชาย ใจดี,แขวงลาดยาว,เขตจตุจักร,5\n2,นายสมชาย ใจดี,Lat Yao,Chatuchak,5\n",
+            mapping, gazetteer: ReferenceData.BangkokGazetteer);
+        Assert.All(records, r => Assert.Equal(("103001", "1030"), (r.Address?.SubdistrictCode, r.Address?.DistrictCode)));
+        Assert.Equal("ลาดยาว", records[0].Address?.SubdistrictName);
     }
 
     [Fact]
@@ -86,6 +122,35 @@ public sealed class AgencyFileReaderTests
         Assert.Contains(rejects, r => r.Field == "birthDate" && r.Line == 2 && r.ReasonEn.Contains("month", StringComparison.Ordinal));
         Assert.Contains(rejects, r => r.Field == "birthDate" && r.Line == 3 && r.ReasonEn.Contains("day", StringComparison.Ordinal));
         Assert.Contains(rejects, r => r.Field == "citizenId" && r.RecordId == "1" && r.ReasonTh.Length > 0);
+    }
+
+    [Fact]
+    public void Read_OnlyAShortId_IsNothingToLinkOn_AndIsRejected()
+    {
+        var (counts, records, rejects) = Read(Header + "1,,12345,1/1/2530,\n2,,1101700203451,,\n", Mapping());
+        Assert.Equal(1, counts.Rejected);
+        Assert.Equal(["2"], records.Select(r => r.RecordId));
+        var reject = Assert.Single(rejects);
+        Assert.Equal((RejectAction.RowRejected, "1"), (reject.Action, reject.RecordId));
+        Assert.Contains("nothing to link", reject.ReasonEn, StringComparison.Ordinal);
+        Assert.Contains("จับคู่ไม่ได้", reject.ReasonTh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnreadableSexAndPhone_AreIgnoredFields_WithThaiAndEnglishReasons()
+    {
+        var mapping = Mapping() with { Columns = Mapping().Columns with { Sex = "sex", Phone = "tel" } };
+        var (counts, records, rejects) = Read("id,name,pid,dob,addr,sex,tel\n1,สมชาย ใจดี,,,,ไม่แน่ใจ,08-ABC\n", mapping);
+        Assert.Equal(1, counts.Accepted);
+        Assert.Equal(2, counts.FieldsIgnored);
+        Assert.Null(records[0].Phone);
+        Assert.Equal(["phone", "sex"], rejects.Select(r => r.Field).Order(StringComparer.Ordinal));
+        Assert.All(rejects, r =>
+        {
+            Assert.Equal(RejectAction.FieldIgnored, r.Action);
+            Assert.True(r.ReasonTh.Any(c => c is >= '\u0E01' and <= '\u0E5B'), r.ReasonTh);
+            Assert.NotEmpty(r.ReasonEn);
+        });
     }
 
     [Fact]
@@ -164,5 +229,24 @@ public sealed class AgencyFileReaderTests
         Assert.Equal("b", mapping.For("/x/y/B.csv", 0)?.Source);
         Assert.Equal("name", mapping.Sources[0].Columns.FullName);
         Assert.Null(mapping.For("c.csv", 0));
+        Assert.Null(mapping.Gazetteer);
+        Assert.Null(mapping.GazetteerFolder);
+        Assert.False(mapping.WithoutGazetteer);
+    }
+
+    [Theory]
+    [InlineData("geo", false)]
+    [InlineData("../geo", false)]
+    [InlineData("none", true)]
+    [InlineData(" None ", true)]
+    public void Mapping_Gazetteer_IsAFolderRelativeToTheMappingFile_OrNone(string value, bool none)
+    {
+        var dir = Path.Combine(TestData.TempDir(), "m");
+        Directory.CreateDirectory(dir);
+        var file = Path.Combine(dir, "mapping.json");
+        new LinkageMapping { Sources = [Mapping()], Gazetteer = value }.Save(file);
+        var mapping = LinkageMapping.Load(file);
+        Assert.Equal(none, mapping.WithoutGazetteer);
+        Assert.Equal(none ? null : Path.GetFullPath(Path.Combine(dir, value)), mapping.GazetteerFolder);
     }
 }

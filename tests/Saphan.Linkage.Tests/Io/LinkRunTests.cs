@@ -1,6 +1,8 @@
 using System.Text;
 using Saphan.Linkage.Evaluation;
 using Saphan.Linkage.Io;
+using Saphan.Linkage.Model;
+using Saphan.Linkage.Tests.Normalisation;
 using Saphan.Synthetic;
 
 namespace Saphan.Linkage.Tests.Io;
@@ -81,6 +83,53 @@ public sealed class LinkRunTests
         var summary = LinkRun.Execute(LinkageMapping.Load(generated.MappingFile), [.. generated.Files, stray], Path.Combine(dir, "out"), new LinkageOptions());
         Assert.Equal(generated.Records, summary.Accepted);
         Assert.Contains(File.ReadAllLines(Path.Combine(dir, "out", "rejects.csv")), l => l.Contains("stray.csv", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Execute_WithGazetteer_LinksAPersonWhoseSubdistrictIsMisspelt_OnTheSameHouse()
+    {
+        var dir = TestData.TempDir();
+        var generated = AgencyFiles.Write(dir, 600, 3, seed: 9);
+        // The same person in two more agencies: no ID, the subdistrict spelt two ways, the same house. Without the gazetteer
+        // the two spellings are two places; with it both are subdistrict 102401 and the house agreement counts.
+        File.WriteAllText(Path.Combine(dir, "a.csv"), "id,given,family,dob,house,sub\n1,วราภรณ์,ศรีสมบูรณ์,1987-05-12,99/1,แขวงราษฎร์บูรณะ\n", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(dir, "b.csv"), "id,given,family,dob,house,sub\n1,วราภรณ์,ศรีสมบูรณ์,1987-05-12,99/1,ราษฏร์บูรณะ\n", new UTF8Encoding(false));
+        SourceMapping Source(string name) => new()
+        {
+            Source = name, File = name + ".csv", DateConvention = "dmy-ce", RecordId = "id",
+            Columns = new ColumnMapping { GivenName = "given", FamilyName = "family", BirthDate = "dob", HouseNumber = "house", Subdistrict = "sub" },
+        };
+        var generatedMapping = LinkageMapping.Load(generated.MappingFile);
+        var mapping = generatedMapping with { Sources = [.. generatedMapping.Sources, Source("a"), Source("b")] };
+        List<string> files = [.. generated.Files, Path.Combine(dir, "a.csv"), Path.Combine(dir, "b.csv")];
+
+        var withCodes = LinkRun.Execute(mapping, files, Path.Combine(dir, "with"), new LinkageOptions(), ReferenceData.BangkokGazetteer);
+        var asText = LinkRun.Execute(mapping, files, Path.Combine(dir, "without"), new LinkageOptions(), gazetteer: null);
+
+        Assert.Contains("DOPA", withCodes.Places, StringComparison.Ordinal);
+        Assert.Contains("as text", asText.Places, StringComparison.Ordinal);
+        Assert.Contains("DOPA", File.ReadAllText(Path.Combine(dir, "with", "summary.txt")), StringComparison.Ordinal);
+        var (a, b) = (Explain(withCodes), Explain(asText));
+        Assert.Equal((int)ComparisonLevels.AddressSubdistrictHouse, AddressLevel(a));
+        Assert.Equal((int)ComparisonLevels.AddressOther, AddressLevel(b));
+        Assert.True(a.Weight > b.Weight, $"{a} vs {b}");
+        var result = withCodes.Result!;
+        Assert.Equal(result.Clusters.IdOf(Index(result, "a")), result.Clusters.IdOf(Index(result, "b")));
+
+        static PairExplanation Explain(LinkRunSummary s) => s.Result!.Explain(Index(s.Result, "a"), Index(s.Result, "b"));
+        static int AddressLevel(PairExplanation e) => e.Fields.Single(f => f.Field == LinkField.Address).Level;
+        static int Index(LinkageResult r, string source) => Enumerable.Range(0, r.Table.Count).Single(i => r.Table.SourceOf(i) == source);
+    }
+
+    [Fact]
+    public void Execute_MappingNamingAGazetteerFolder_UsesIt()
+    {
+        var dir = TestData.TempDir();
+        var generated = AgencyFiles.Write(dir, 50, 1, seed: 8);
+        var mapping = LinkageMapping.Load(generated.MappingFile) with { Gazetteer = Path.Combine(ReferenceData.RepoRoot(), "data", "geography") };
+        var summary = LinkRun.Execute(mapping, generated.Files, Path.Combine(dir, "out"), new LinkageOptions());
+        Assert.Contains("DOPA", summary.Places, StringComparison.Ordinal);
+        Assert.Equal(generated.Records, summary.Accepted);
     }
 
     private static bool IsUtf8(string path) => System.Text.Unicode.Utf8.IsValid(File.ReadAllBytes(path));

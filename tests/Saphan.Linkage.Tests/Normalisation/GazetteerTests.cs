@@ -92,6 +92,32 @@ public sealed class GazetteerTests
     }
 
     [Fact]
+    public void RememberedAnswers_DependOnTheDistrictAndPostcodeAsked()
+    {
+        // The same name asked again in another district or postcode gets its own answer, not the first one remembered.
+        var gazetteer = ReferenceData.LoadBangkok();
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Null(gazetteer.MatchSubdistrict("บางจาก"));
+            Assert.Equal("100905", gazetteer.MatchSubdistrict("บางจาก", "1009")?.Code);
+            Assert.Equal("102206", gazetteer.MatchSubdistrict("บางจาก", "1022")?.Code);
+            Assert.Equal("102206", gazetteer.MatchSubdistrict("บางจาก", null, "10160")?.Code);
+            Assert.Equal("1024", gazetteer.MatchDistrict("ราษฏร์บูรณะ")?.Code);
+            Assert.Null(gazetteer.MatchDistrict("ไม่มีเขตนี้"));
+        }
+    }
+
+    [Fact]
+    public void LoadFolder_ReadsTheTwoFiles_AndIsFolderSaysWhetherTheyAreThere()
+    {
+        var geography = Path.Combine(ReferenceData.RepoRoot(), "data", "geography");
+        Assert.True(Gazetteer.IsFolder(geography));
+        Assert.False(Gazetteer.IsFolder(ReferenceData.RepoRoot()));
+        var loaded = Gazetteer.LoadFolder(geography);
+        Assert.Equal((50, 180), (loaded.Districts.Count, loaded.Subdistricts.Count));
+    }
+
+    [Fact]
     public void CallerSuppliedLists_Work_WithoutFiles()
     {
         var gazetteer = new Gazetteer(

@@ -5,13 +5,16 @@ namespace Saphan.Linkage.Tests.Normalisation;
 /// <summary>The foundation's reference gazetteer, read once from the repository (found by walking up to Saphan.slnx).</summary>
 internal static class ReferenceData
 {
-    private static readonly Lazy<Gazetteer> Bangkok = new(() =>
+    private static readonly Lazy<Gazetteer> Bangkok = new(LoadBangkok);
+
+    public static Gazetteer BangkokGazetteer => Bangkok.Value;
+
+    /// <summary>A fresh instance (nothing remembered from other tests).</summary>
+    public static Gazetteer LoadBangkok()
     {
         var geography = Path.Combine(RepoRoot(), "data", "geography");
         return Gazetteer.LoadCsv(Path.Combine(geography, "bangkok_districts.csv"), Path.Combine(geography, "bangkok_subdistricts.csv"));
-    });
-
-    public static Gazetteer BangkokGazetteer => Bangkok.Value;
+    }
 
     public static string RepoRoot()
     {

@@ -33,6 +33,28 @@ public sealed class ThaiAddressParserTests
         Assert.Equal("10900", a.Postcode);
     }
 
+    [Theory]
+    [InlineData("884 แขวงถนนพญาไท เขตราชเทวี 10400", "ถนนพญาไท", "ราชเทวี", null, "103702")]
+    [InlineData("1433 ซ.ตากสิน 63 ถ.ตากสิน แขวงถนนเพชรบุรี เขตราชเทวี 10400", "ถนนเพชรบุรี", "ราชเทวี", "ตากสิน", "103703")]
+    [InlineData("1228 ถ.ลาดพร้าว แขวงคลองถนน เขตสายไหม 10220", "คลองถนน", "สายไหม", "ลาดพร้าว", "104203")]
+    [InlineData("831 แขวงทุ่งสองห้อง เขตหลักสี่ 10210", "ทุ่งสองห้อง", "หลักสี่", null, "104101")]
+    [InlineData("831แขวงทุ่งสองห้องเขตหลักสี่", "ทุ่งสองห้อง", "หลักสี่", null, "104101")]
+    [InlineData("5 ถ.ราชวิถี แขวง ถนนนครไชยศรี เขตดุสิต", "ถนนนครไชยศรี", "ดุสิต", "ราชวิถี", "100206")]
+    public void SubdistrictNames_HoldingKeywords_StayWhole(string text, string sub, string district, string? road, string code)
+    {
+        var a = ThaiAddressParser.Parse(text);
+        Assert.Equal((sub, district, road), (a.SubdistrictName, a.DistrictName, a.Road));
+        Assert.Null(a.Building);
+        Assert.Equal(code, ThaiAddressParser.Parse(text, ReferenceData.BangkokGazetteer).SubdistrictCode);
+    }
+
+    [Fact]
+    public void AKeywordStandingApartAfterThePlaceName_StillCounts()
+    {
+        var a = ThaiAddressParser.Parse("แขวงลาดยาว ถ.พหลโยธิน");
+        Assert.Equal(("ลาดยาว", "พหลโยธิน"), (a.SubdistrictName, a.Road));
+    }
+
     [Fact]
     public void WithGazetteer_GetsDopaCodes()
     {
