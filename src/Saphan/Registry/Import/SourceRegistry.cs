@@ -54,7 +54,9 @@ public sealed class SourceRegistry(DataAccess data, TimeProvider clock)
         await using var db = await data.OpenAsync("/registry/sources", "source registry");
         var sources = await db.Sources.AsNoTracking().OrderBy(s => s.NameTh).ToListAsync(ct);
         var records = await db.SourceRecords.GroupBy(r => r.SourceId).Select(g => new { g.Key, Count = g.LongCount() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-        var runs = await db.ImportRuns.GroupBy(r => r.SourceId).Select(g => new { g.Key, Count = g.Count(), Last = g.Max(r => r.StartedAt) }).ToListAsync(ct);
+        // Grouped here: SQLite cannot take the maximum of a DateTimeOffset; runs are few.
+        var runs = (await db.ImportRuns.AsNoTracking().Select(r => new { r.SourceId, r.StartedAt }).ToListAsync(ct))
+            .GroupBy(r => r.SourceId).Select(g => new { g.Key, Count = g.Count(), Last = g.Max(r => r.StartedAt) }).ToList();
         return [.. sources.Select(s =>
         {
             var run = runs.FirstOrDefault(r => r.Key == s.Id);
