@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Saphan.Linkage.Normalisation;
 
 namespace Saphan.Registry.Search;
 
 /// <summary>Why a person was found, strongest first: results are ranked in this order.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MatchReason>))]
 public enum MatchReason
 {
     CitizenId = 0,
@@ -25,7 +27,7 @@ public sealed record SearchHit(
     string? Nickname,
     string? MaskedCitizenId,
     DateOnly? BirthDate,
-    DatePrecision BirthDatePrecision,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<DatePrecision>))] DatePrecision BirthDatePrecision,
     string DistrictCode,
     Guid? HouseholdId,
     bool IsHomeless,
