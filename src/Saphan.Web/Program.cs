@@ -1,5 +1,6 @@
 using Saphan.Access;
 using Saphan.Access.Account;
+using Saphan.Assessment;
 using Saphan.Dashboard;
 using Saphan.Layout;
 using Saphan.Localization;
@@ -21,6 +22,7 @@ builder.Services.AddRegistry();
 builder.Services.AddRegistryImport(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddRights();
+builder.Services.AddAssessment(builder.Configuration);
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapAccountEndpoints();
 app.MapRegistryApi();
 app.MapRegistryImport();
 app.MapDashboardApi();
+app.MapAssessment();
 
 await DatabasePreparation.PrepareAsync(app.Services);
 app.Run();

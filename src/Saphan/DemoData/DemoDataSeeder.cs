@@ -61,6 +61,7 @@ public sealed class DemoDataSeeder(UserManager<SaphanUser> users, ILogger<DemoDa
         }
         await db.SaveChangesAsync(ct);
         await Registry.Import.DemoSources.SeedAsync(db, now, ct);
+        await Assessment.AssessmentDemoData.SeedAsync(db, now, ct);
         await Rights.DemoRights.SeedAsync(db, population.People, now, options.Seed, ct);
         log.LogInformation("Loaded synthetic demo data: {People} people in {Households} households, {Users} demo users",
             population.People.Count, population.Households.Count, Users.Count);

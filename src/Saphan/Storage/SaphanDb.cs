@@ -44,6 +44,15 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
     public DbSet<Rights.Enrolment> Enrolments => Set<Rights.Enrolment>();
     public DbSet<Rights.RightsEvaluation> RightsEvaluations => Set<Rights.RightsEvaluation>();
     public DbSet<Rights.Referral> Referrals => Set<Rights.Referral>();
+    public DbSet<Assessment.Indicators.IndicatorSet> IndicatorSets => Set<Assessment.Indicators.IndicatorSet>();
+    public DbSet<Assessment.HouseholdAssessment> Assessments => Set<Assessment.HouseholdAssessment>();
+    public DbSet<Assessment.AssessmentPhoto> AssessmentPhotos => Set<Assessment.AssessmentPhoto>();
+    public DbSet<Assessment.Cases.CasePlan> CasePlans => Set<Assessment.Cases.CasePlan>();
+    public DbSet<Assessment.Plans.AreaPlan> AreaPlans => Set<Assessment.Plans.AreaPlan>();
+    public DbSet<Assessment.Plans.AreaProject> AreaProjects => Set<Assessment.Plans.AreaProject>();
+    public DbSet<Assessment.Plans.ProjectHousehold> ProjectHouseholds => Set<Assessment.Plans.ProjectHousehold>();
+    public DbSet<Assessment.Plans.Adoption> Adoptions => Set<Assessment.Plans.Adoption>();
+    public DbSet<Assessment.Plans.AdoptionHousehold> AdoptionHouseholds => Set<Assessment.Plans.AdoptionHousehold>();
 
     /// <summary>Sets the scope once, right after the context is created; a context never changes whose data it shows.</summary>
     public SaphanDb WithScope(AccessScope scope)
@@ -107,11 +116,19 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
         builder.Entity<Rights.Enrolment>().HasQueryFilter(x => People.Any(p => p.Id == x.PersonId));
         builder.Entity<Rights.RightsEvaluation>().HasQueryFilter(x => People.Any(p => p.Id == x.PersonId));
         builder.Entity<Rights.Referral>().HasQueryFilter(x => People.Any(p => p.Id == x.PersonId));
+
         // A household is visible with its district, or when at least one member is visible (members are filtered above).
         builder.Entity<Household>().HasQueryFilter(h =>
             Scope.SeesEveryone
             || (Scope.DistrictCode != null && h.DistrictCode == Scope.DistrictCode)
             || h.Members.Any());
+
+        // Family report card: an assessment, photo, case plan or project/adoption membership is visible exactly when its household is.
+        builder.Entity<Assessment.HouseholdAssessment>().HasQueryFilter(a => Scope.SeesEveryone || Households.Any(h => h.Id == a.HouseholdId));
+        builder.Entity<Assessment.AssessmentPhoto>().HasQueryFilter(p => Scope.SeesEveryone || Assessments.Any(a => a.Id == p.AssessmentId));
+        builder.Entity<Assessment.Cases.CasePlan>().HasQueryFilter(c => Scope.SeesEveryone || Households.Any(h => h.Id == c.HouseholdId));
+        builder.Entity<Assessment.Plans.ProjectHousehold>().HasQueryFilter(p => Scope.SeesEveryone || Households.Any(h => h.Id == p.HouseholdId));
+        builder.Entity<Assessment.Plans.AdoptionHousehold>().HasQueryFilter(p => Scope.SeesEveryone || Households.Any(h => h.Id == p.HouseholdId));
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
