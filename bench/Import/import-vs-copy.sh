@@ -29,7 +29,7 @@ cat > "$work/mapping.json" <<'JSON'
 JSON
 
 eval "$(scripts/pg-start.sh)"
-psql_=(psql "$SAPHAN_TEST_POSTGRES" -v ON_ERROR_STOP=1 -q)
+psql_=(psql -h 127.0.0.1 -p "$SAPHAN_PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -q)
 "${psql_[@]}" -c "CREATE DATABASE bench_copy" -c "CREATE DATABASE bench_import" -c "CREATE DATABASE bench_small"
 cs() { echo "${SAPHAN_TEST_POSTGRES/Database=postgres/Database=$1}"; }
 
@@ -60,6 +60,7 @@ echo "rows in file:            $rows ($(du -m "$work/older.csv" | cut -f1) MB, T
 echo "psql \\copy (plain):      ${copy_s} s  ($copied rows)"
 echo "saphan import:           ${import_s} s  ($stored source records; $(grep -o 'read .*' "$work/big.out"))"
 echo "ratio import / copy:     $(echo "scale=2; $import_s / $copy_s" | bc)"
+echo "inside the import:       $(grep -o 'time: .*' "$work/big.err")"
 echo "peak RSS, $rows rows:    $(rss "$work/big.err") MB"
 echo "peak RSS, $(( rows / 5 )) rows:     $(rss "$work/small.err") MB"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(psql --version | awk '{print $3}'); $(date -u +%Y-%m-%d)"

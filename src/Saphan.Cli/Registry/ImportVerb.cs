@@ -133,6 +133,7 @@ public static class ImportVerb
 
         var ci = CultureInfo.InvariantCulture;
         stdout.WriteLine(string.Create(ci, $"run {run.Id}: read {run.Read:N0} = new {run.New:N0} + updated {run.Updated:N0} + unchanged {run.Unchanged:N0} + rejected {run.Rejected:N0}{(run.CountsAddUp ? "" : "  (MISMATCH)")}"));
+        if (runner.LastTimings is { } timings) stderr.WriteLine("time: " + timings);
         var rejectsPath = args.Get("rejects") ?? file + ".rejects.csv";
         var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>();
         await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("cli", DateOnly.FromDateTime(DateTime.UtcNow)));

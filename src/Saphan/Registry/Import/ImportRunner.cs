@@ -30,6 +30,13 @@ public sealed record ImportProgress(long RunId, long Bytes, long TotalBytes, lon
     public double Fraction => TotalBytes <= 0 ? 0 : Math.Clamp((double)Bytes / TotalBytes, 0, 1);
 }
 
+/// <summary>Where an import's time went: writing to the database, and waiting for rows to be read and normalised.</summary>
+public sealed record ImportTimings(TimeSpan Total, TimeSpan Database, TimeSpan WaitingForRows)
+{
+    public override string ToString() => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"total {Total.TotalSeconds:0.0} s, database {Database.TotalSeconds:0.0} s, waiting for rows to be read and normalised {WaitingForRows.TotalSeconds:0.0} s");
+}
+
 /// <summary>
 /// Imports an agency file into a source, in batches. Each row's identity is (source, record key); its content is the
 /// SHA-256 of its raw cells. A new key makes version 1 (<see cref="RowOutcome.New"/>), a known key with other content the
@@ -48,6 +55,9 @@ public sealed class ImportRunner(
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private DateTimeOffset Now => clock.GetUtcNow();
+
+    /// <summary>The timings of the last <see cref="ExecuteAsync"/> of this runner (for the CLI and the bench).</summary>
+    public ImportTimings? LastTimings { get; private set; }
 
     private async Task<SaphanDb> OpenAsync(string purpose, bool bulk, CancellationToken ct)
     {
@@ -135,13 +145,21 @@ public sealed class ImportRunner(
             var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
             var producer = Task.Run(() => Produce(table, interpreter, run.CommittedLine, batches.Writer, stop.Token), stop.Token);
+            var database = new Stopwatch();
+            var waiting = Stopwatch.StartNew();
             try
             {
                 await foreach (var batch in batches.Reader.ReadAllAsync(stop.Token))
                 {
+                    waiting.Stop();
+                    database.Start();
                     run = await store.CommitAsync(batch, stop.Token);
+                    database.Stop();
                     progress?.Report(new ImportProgress(run.Id, batch.Position, table.Length, run.Read, run.New, run.Updated, run.Unchanged, run.Rejected, ImportStatus.Running));
+                    waiting.Start();
                 }
+                waiting.Stop();
+                LastTimings = new ImportTimings(stopwatch.Elapsed, database.Elapsed, waiting.Elapsed);
             }
             catch
             {

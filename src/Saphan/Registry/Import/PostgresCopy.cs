@@ -11,6 +11,8 @@ namespace Saphan.Registry.Import;
 /// Binary COPY of new source-record versions and rejects into PostgreSQL, inside the batch's EF transaction — the
 /// fastest way into PostgreSQL (no per-row statement, no text parsing on the server). Column names come from the EF
 /// model; a property added to the entities without being written here is caught on the first batch, not silently lost.
+/// Values are written synchronously: Npgsql buffers them and touches the socket only every few kilobytes, and awaiting
+/// thirty values a row cost more than the writing.
 /// </summary>
 internal static class PostgresCopy
 {
@@ -39,38 +41,38 @@ internal static class PostgresCopy
         await using var copy = await connection.BeginBinaryImportAsync(CopyCommand<SourceRecord>(db, RecordProperties), ct);
         foreach (var r in records)
         {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(r.SourceId, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(r.RecordKey, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.Version, NpgsqlDbType.Integer, ct);
-            await copy.WriteAsync(r.ContentHash, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.RawJson, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.ImportRunId, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(r.FileName, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.Line, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(r.ImportedAt, NpgsqlDbType.TimestampTz, ct);
-            await copy.WriteAsync(r.ImportedBy, NpgsqlDbType.Text, ct);
-            await Text(copy, r.CitizenId?.Digits, ct);
-            await Text(copy, r.OtherId, ct);
-            await Text(copy, r.Title, ct);
-            await Text(copy, r.GivenName, ct);
-            await Text(copy, r.FamilyName, ct);
-            await Text(copy, r.Nickname, ct);
-            await copy.WriteAsync((int)r.Sex, NpgsqlDbType.Integer, ct);
-            if (r.BirthDate is { } born) await copy.WriteAsync(born, NpgsqlDbType.Date, ct);
-            else await copy.WriteNullAsync(ct);
-            await copy.WriteAsync((int)r.BirthDatePrecision, NpgsqlDbType.Integer, ct);
-            await Text(copy, r.HouseNumber, ct);
-            await Text(copy, r.Moo, ct);
-            await Text(copy, r.Soi, ct);
-            await Text(copy, r.Road, ct);
-            await Text(copy, r.SubdistrictCode, ct);
-            await Text(copy, r.DistrictCode, ct);
-            await Text(copy, r.Postcode, ct);
-            await Text(copy, r.Phone, ct);
-            if (r.HasDisabilityCard is { } card) await copy.WriteAsync(card, NpgsqlDbType.Boolean, ct);
-            else await copy.WriteNullAsync(ct);
-            await copy.WriteAsync(r.Problems, NpgsqlDbType.Text, ct);
+            copy.StartRow();
+            copy.Write(r.SourceId, NpgsqlDbType.Integer);
+            copy.Write(r.RecordKey, NpgsqlDbType.Text);
+            copy.Write(r.Version, NpgsqlDbType.Integer);
+            copy.Write(r.ContentHash, NpgsqlDbType.Text);
+            copy.Write(r.RawJson, NpgsqlDbType.Text);
+            copy.Write(r.ImportRunId, NpgsqlDbType.Bigint);
+            copy.Write(r.FileName, NpgsqlDbType.Text);
+            copy.Write(r.Line, NpgsqlDbType.Bigint);
+            copy.Write(r.ImportedAt, NpgsqlDbType.TimestampTz);
+            copy.Write(r.ImportedBy, NpgsqlDbType.Text);
+            Text(copy, r.CitizenId?.Digits);
+            Text(copy, r.OtherId);
+            Text(copy, r.Title);
+            Text(copy, r.GivenName);
+            Text(copy, r.FamilyName);
+            Text(copy, r.Nickname);
+            copy.Write((int)r.Sex, NpgsqlDbType.Integer);
+            if (r.BirthDate is { } born) copy.Write(born, NpgsqlDbType.Date);
+            else copy.WriteNull();
+            copy.Write((int)r.BirthDatePrecision, NpgsqlDbType.Integer);
+            Text(copy, r.HouseNumber);
+            Text(copy, r.Moo);
+            Text(copy, r.Soi);
+            Text(copy, r.Road);
+            Text(copy, r.SubdistrictCode);
+            Text(copy, r.DistrictCode);
+            Text(copy, r.Postcode);
+            Text(copy, r.Phone);
+            if (r.HasDisabilityCard is { } card) copy.Write(card, NpgsqlDbType.Boolean);
+            else copy.WriteNull();
+            copy.Write(r.Problems, NpgsqlDbType.Text);
         }
         await copy.CompleteAsync(ct);
     }
@@ -82,20 +84,23 @@ internal static class PostgresCopy
         await using var copy = await connection.BeginBinaryImportAsync(CopyCommand<ImportReject>(db, RejectProperties), ct);
         foreach (var r in rejects)
         {
-            await copy.StartRowAsync(ct);
-            await copy.WriteAsync(r.ImportRunId, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(r.Line, NpgsqlDbType.Bigint, ct);
-            await copy.WriteAsync(r.ReasonTh, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.ReasonEn, NpgsqlDbType.Text, ct);
-            await copy.WriteAsync(r.Raw, NpgsqlDbType.Text, ct);
-            await Text(copy, r.RecordKey, ct);
-            await copy.WriteAsync(r.RowRejected, NpgsqlDbType.Boolean, ct);
+            copy.StartRow();
+            copy.Write(r.ImportRunId, NpgsqlDbType.Bigint);
+            copy.Write(r.Line, NpgsqlDbType.Bigint);
+            copy.Write(r.ReasonTh, NpgsqlDbType.Text);
+            copy.Write(r.ReasonEn, NpgsqlDbType.Text);
+            copy.Write(r.Raw, NpgsqlDbType.Text);
+            Text(copy, r.RecordKey);
+            copy.Write(r.RowRejected, NpgsqlDbType.Boolean);
         }
         await copy.CompleteAsync(ct);
     }
 
-    private static ValueTask Text(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
-        value is null ? new ValueTask(copy.WriteNullAsync(ct)) : new ValueTask(copy.WriteAsync(value, NpgsqlDbType.Text, ct));
+    private static void Text(NpgsqlBinaryImporter copy, string? value)
+    {
+        if (value is null) copy.WriteNull();
+        else copy.Write(value, NpgsqlDbType.Text);
+    }
 
     /// <summary>COPY table (columns…) FROM STDIN (FORMAT BINARY), checked against the model: every stored property but the key.</summary>
     internal static string CopyCommand<T>(SaphanDb db, string[] properties)
