@@ -32,7 +32,8 @@ public sealed class PersonRightsFile(DataAccess data, RightsRefresh refresh, Tim
         }
         var facts = await db.PersonFacts.AsNoTracking().Where(f => f.PersonId == personId).OrderByDescending(f => f.AsOf).ThenByDescending(f => f.Id).ToListAsync(ct);
         var enrolments = await db.Enrolments.AsNoTracking().Where(e => e.PersonId == personId).OrderByDescending(e => e.StartDate).ToListAsync(ct);
-        var referrals = await db.Referrals.AsNoTracking().Where(r => r.PersonId == personId).OrderByDescending(r => r.CreatedAt).ToListAsync(ct);
+        // SQLite cannot order by a DateTimeOffset; a person has few referrals, so order them here.
+        var referrals = (await db.Referrals.AsNoTracking().Where(r => r.PersonId == personId).ToListAsync(ct)).OrderByDescending(r => r.CreatedAt).ToList();
         var book = await RuleBook.LoadAsync(db, ct);
         var day = data.Today;
 

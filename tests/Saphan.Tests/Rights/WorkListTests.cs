@@ -1,0 +1,134 @@
+using Microsoft.EntityFrameworkCore;
+using Saphan.Access;
+using Saphan.Audit;
+using Saphan.Rights;
+using Saphan.Rights.Eligibility;
+using Saphan.Storage;
+using Saphan.Tests.Support;
+
+namespace Saphan.Tests.Rights;
+
+/// <summary>Work lists, referrals and figures come from the stored verdicts through the viewer's scope.</summary>
+public sealed class WorkListTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_district_list_holds_only_its_people_ranked_by_priority_and_is_audited(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database, people: 1500);
+
+        var list = await world.Lists(RightsWorld.Officer("1002")).ForViewerAsync(new WorkListQuery(), "/rights/missing-out");
+
+        Assert.NotEmpty(list.Entries);
+        Assert.All(list.Entries, e => Assert.Equal("1002", e.DistrictCode));
+        Assert.All(list.Entries, e => Assert.All(e.Schemes, s => Assert.Contains(s.Status, new[] { RightStatus.MissingOut, RightStatus.Eligible })));
+        Assert.Equal(list.Entries.OrderByDescending(e => e.Priority).Select(e => e.Priority), list.Entries.Select(e => e.Priority));
+        Assert.All(list.Entries, e => Assert.Equal(e.Schemes.Sum(s => s.MonthlyAmount), e.MonthlyForgone));
+        var expected = await world.QueryAsync(db => (from e in db.RightsEvaluations
+                                                     join p in db.People on e.PersonId equals p.Id
+                                                     where p.DistrictCode == "1002" && (e.Status == RightStatus.MissingOut || e.Status == RightStatus.Eligible)
+                                                     select e.PersonId).Distinct().CountAsync());
+        Assert.Equal(expected, list.Total);
+        var listed = await world.QueryAsync(db => db.AuditLog.Where(a => a.Action == AuditAction.List && a.Purpose == "missing-out work list").Select(a => a.RecordId).ToListAsync());
+        Assert.Equal(list.Entries.Select(e => e.PersonId.ToString()).Order(), listed.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_department_sees_its_own_schemes_for_people_in_its_remit(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database, people: 1500);
+        var older = TestViewers.User(Roles.DepartmentOfficer, department: Department.OlderPersons, id: "dep-older");
+
+        var list = await world.Lists(older).ForViewerAsync(new WorkListQuery(), "/rights/missing-out");
+
+        Assert.NotEmpty(list.Entries);
+        Assert.All(list.Entries, e => Assert.True(e.Age >= 60));
+        Assert.All(list.Entries, e => Assert.All(e.Schemes, s => Assert.Equal(RightsCatalogue.OldAgeAllowance, s.SchemeCode)));
+        // An explicit scheme overrides the department's default.
+        var cards = await world.Lists(older).ForViewerAsync(new WorkListQuery(SchemeCode: RightsCatalogue.HealthCoverage), "/rights/missing-out");
+        Assert.All(cards.Entries, e => Assert.All(e.Schemes, s => Assert.Equal(RightsCatalogue.HealthCoverage, s.SchemeCode)));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_unknown_list_says_which_people_lack_data(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database, people: 1500);
+
+        var list = await world.Lists(TestViewers.User(Roles.DataSteward, id: "s1")).ForViewerAsync(new WorkListQuery(Unknown: true), "/rights/missing-out");
+
+        Assert.NotEmpty(list.Entries);
+        Assert.All(list.Entries, e => Assert.All(e.Schemes, s => Assert.Equal(RightStatus.Unknown, s.Status)));
+        Assert.True(list.Entries.Count <= MissingOutList.PageSize);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_referral_is_recorded_once_with_its_agency_and_due_date_and_the_receiving_office_moves_it(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database);
+        var subject = await world.MissingOutAsync("1001", RightsCatalogue.OldAgeAllowance);
+        var desk = world.Referrals(RightsWorld.Officer("1001"));
+
+        Assert.Equal(ReferralOutcome.DueInPast, (await desk.ReferAsync(subject, RightsCatalogue.OldAgeAllowance, "x", database.Today.AddDays(-1), "/x")).Outcome);
+        Assert.Equal(ReferralOutcome.NoReason, (await desk.ReferAsync(subject, RightsCatalogue.OldAgeAllowance, " ", database.Today, "/x")).Outcome);
+        Assert.Equal(ReferralOutcome.UnknownScheme, (await desk.ReferAsync(subject, "nope", "x", database.Today, "/x")).Outcome);
+        var (outcome, referral) = await desk.ReferAsync(subject, RightsCatalogue.OldAgeAllowance, "ยังไม่ได้รับเบี้ยยังชีพ", database.Today.AddDays(15), "/x");
+        Assert.Equal(ReferralOutcome.Sent, outcome);
+        Assert.Equal(ReferralOutcome.AlreadyOpen, (await desk.ReferAsync(subject, RightsCatalogue.OldAgeAllowance, "again", database.Today.AddDays(15), "/x")).Outcome);
+
+        Assert.Equal("district:1001", referral!.ToAgency);
+        var view = await world.Rights(RightsWorld.Officer("1001")).OpenAsync(subject, "/x");
+        Assert.Equal(referral.Id, Assert.Single(view!.Referrals).Id);
+
+        // A department cannot accept what was not sent to it; the district office (the receiver here) can.
+        Assert.False(await world.Referrals(TestViewers.User(Roles.DepartmentOfficer, department: Department.OlderPersons)).MoveAsync(referral.Id, ReferralStatus.Accepted, null, "/x"));
+        Assert.True(await desk.MoveAsync(referral.Id, ReferralStatus.Accepted, "รับเรื่องแล้ว", "/x"));
+        Assert.True(await desk.MoveAsync(referral.Id, ReferralStatus.Done, null, "/x"));
+        var stored = await world.QueryAsync(db => db.Referrals.SingleAsync(r => r.Id == referral.Id));
+        Assert.Equal(ReferralStatus.Done, stored.Status);
+        var audit = await world.QueryAsync(db => db.AuditLog.Where(a => a.RecordType == "Referral").ToListAsync());
+        Assert.Equal(3, audit.Count); // sent, accepted, done
+    }
+
+    [Fact]
+    public void A_closed_referral_cannot_be_reopened_and_a_due_date_cannot_be_past()
+    {
+        var today = new DateOnly(2026, 11, 24);
+        var referral = Referral.Create(Guid.NewGuid(), null, "district:1001", "nhso", "reason", today, today, "u", "n", DateTimeOffset.UnixEpoch);
+        referral.MoveTo(ReferralStatus.Declined, "no", DateTimeOffset.UnixEpoch);
+
+        Assert.False(referral.IsOpen);
+        Assert.Throws<InvalidOperationException>(() => referral.MoveTo(ReferralStatus.Accepted, null, DateTimeOffset.UnixEpoch));
+        Assert.Throws<ArgumentException>(() => Referral.Create(Guid.NewGuid(), null, "a", "b", "r", today.AddDays(-1), today, "u", "n", DateTimeOffset.UnixEpoch));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Figures_suppress_small_counts_for_executives_but_not_for_officers(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database);
+
+        var (executive, _, suppressed) = await world.Figures(RightsWorld.Executive()).ForViewerAsync();
+        var (steward, _, _) = await world.Figures(RightsWorld.Steward("s1")).ForViewerAsync();
+
+        Assert.True(suppressed);
+        Assert.Equal(50, executive.Count);
+        var all = executive.SelectMany(d => d.Schemes.SelectMany(s => new long?[] { s.Eligible, s.Enrolled, s.MissingOut, s.Unknown }).Append(d.PeopleMissingOut));
+        Assert.DoesNotContain(all, v => v is > 0 and < 5);
+        Assert.Contains(all, v => v is null);
+        // A suppressed count hides its amount too.
+        Assert.All(executive.SelectMany(d => d.Schemes), s => Assert.True(s.MissingOut is not null || s.MonthlyForgone is null));
+        // The steward sees the same figures unsuppressed: the totals of what is shown to executives never exceed them.
+        var exact = steward.SelectMany(d => d.Schemes).Where(s => s.SchemeCode == RightsCatalogue.OldAgeAllowance).Sum(s => s.MissingOut ?? 0);
+        var storedMissing = await world.QueryAsync(db => db.RightsEvaluations.CountAsync(e => e.SchemeCode == RightsCatalogue.OldAgeAllowance && e.Status == RightStatus.MissingOut));
+        Assert.Equal(storedMissing, exact);
+        Assert.True(executive.SelectMany(d => d.Schemes).Where(s => s.SchemeCode == RightsCatalogue.OldAgeAllowance).Sum(s => s.MissingOut ?? 0) <= exact);
+    }
+}
