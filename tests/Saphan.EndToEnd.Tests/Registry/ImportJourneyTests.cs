@@ -58,6 +58,8 @@ public sealed class ImportJourneyTests(BrowserFixture app)
             Row("DP-0003", "เด็กหญิง", "ปิยะดา", "ศรีงาม", Id(2003), "5 มี.ค. 2558", "สติปัญญา", "ดุสิต"),
             Row("DP-0004", "นาย", "อำนาจ", "เข้มแข็ง", Id(2004), "12/9/2500", "การได้ยิน", "บางซื่อ"),
             Row("DP-0005", "นางสาว", "กนกวรรณ", "ดีงาม", Id(2005), "1/10/2530", "ออทิสติก", "ดุสิต"),
+            // E0006 of the older-persons list again, without an ID card and with another birth year: only a person can tell.
+            Row("DP-0006", "นาย", "สมพงษ์", "รุ่งเรือง", "", "20/12/2493", "การเคลื่อนไหว", "ดุสิต"),
         };
         MiniExcel.SaveAs(path, rows);
         return path;
@@ -119,7 +121,7 @@ public sealed class ImportJourneyTests(BrowserFixture app)
                 await Assertions.Expect(page.Locator("[data-testid=import-preview] tr[data-line='3'] [data-testid=preview-birth]")).ToHaveTextAsync("30 มิ.ย. 2518");
                 await Assertions.Expect(page.Locator("[data-testid=import-preview] tr[data-line='4'] [data-testid=preview-birth]")).ToHaveTextAsync("5 มี.ค. 2558");
             });
-            Assert.Equal(("5", "5", "0", "0", "0"), second);
+            Assert.Equal(("6", "6", "0", "0", "0"), second);
 
             // What was stored: CE dates from BE text, provenance, the source's mapping remembered for next time.
             var (record, profile) = await app.QueryAsync(async db =>
@@ -130,6 +132,36 @@ public sealed class ImportJourneyTests(BrowserFixture app)
             Assert.Equal(new DateOnly(1947, 1, 15), record.BirthDate);
             Assert.Equal(("steward", 2L), (record.ImportedBy, record.Line));
             Assert.Contains("ชื่อ-สกุล", profile, StringComparison.Ordinal);
+
+            // The steward resolves the uncertain pair: E0006 (older-persons list) and DP-0006 (disability register, no ID card).
+            // Linking follows the import in the background: wait until the new records belong to people.
+            for (var i = 0; i < 120 && !await app.QueryAsync(db => db.RecordLinks.AnyAsync(l => l.RecordKey == "DP-0006")); i++) await Task.Delay(500);
+            await page.GotoAsync(app.BaseUrl + "/registry/review");
+            var pairLink = page.Locator("[data-testid=review-list] a", new() { HasTextString = "DP-0006" });
+            await Assertions.Expect(pairLink).ToContainTextAsync("E0006");
+            await pairLink.ClickAsync();
+            await Assertions.Expect(page.Locator("[data-testid=review-pair]")).ToContainTextAsync("สมพงษ์");
+            await Assertions.Expect(page.Locator("[data-testid=review-explanation]")).ToContainTextAsync("นามสกุล");
+            await page.ScreenshotAsync(new() { Path = Shot("registry-review-pair.png"), FullPage = true });
+            await page.ClickAsync("[data-testid=decide-same]");
+            await Assertions.Expect(page.Locator("[data-testid=review-message]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+            var (e6, d6) = await app.QueryAsync(async db => (
+                await db.RecordLinks.SingleAsync(l => l.RecordKey == "E0006"), await db.RecordLinks.SingleAsync(l => l.RecordKey == "DP-0006")));
+            Assert.Equal(e6.PersonId, d6.PersonId);
+
+            // A district officer of Dusit finds the linked person by a misspelt Thai name and sees both agencies' records.
+            var officer = await app.NewPageAsync(390, 844);
+            await app.SignInAsync(officer, "officer1002");
+            await officer.GotoAsync(app.BaseUrl + "/people");
+            await officer.FillAsync("[data-testid=people-query]", "สมพง รุ่งเรือง");
+            await officer.ClickAsync("[data-testid=people-find]");
+            var hit = officer.Locator("[data-testid=people-hits] a", new() { HasTextString = "รุ่งเรือง" });
+            await Assertions.Expect(hit).ToHaveCountAsync(1);
+            await hit.ClickAsync();
+            await Assertions.Expect(officer.Locator("[data-testid=person-name]")).ToContainTextAsync("สมพงษ์ รุ่งเรือง", new() { Timeout = 20_000 });
+            await Assertions.Expect(officer.Locator("[data-testid=person-sources] tr[data-source=bma-older-allowance]")).ToHaveCountAsync(1);
+            await Assertions.Expect(officer.Locator("[data-testid=person-sources] tr[data-source=dep-disability-register]")).ToHaveCountAsync(1);
+            await officer.ScreenshotAsync(new() { Path = Shot("registry-person-two-sources-phone.png"), FullPage = true });
         }
         finally
         {

@@ -21,6 +21,16 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
     // One run at a time: each run reads and rewrites every link.
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
+    /// <summary>
+    /// The match model the registry scores with. It is learnt once from the synthetic agency files (documented noise, a known
+    /// share of duplicates), not re-estimated from the registry on every run: a registry with few duplicates gives
+    /// expectation–maximisation too little signal, and it would start to treat relatives at one address as matches.
+    /// </summary>
+    private static readonly Lazy<Linkage.Model.MatchModel> TrainedModel = new(() =>
+        new Linker().Link(Synthetic.AgencyFiles.Records(people: 30_000, sources: 3, seed: 2567)
+            .Select(r => r.Record.ToLinkRecord(Synthetic.AgencyFiles.SourceName(r.Source), r.RecordId)).ToList()).Model);
+
+    /// <summary>Linkage settings; without a model of its own, the run uses the trained model (learnt at the first run, once per process).</summary>
     public LinkageOptions Options { get; init; } = new();
 
     public Task<RelinkSummary> LinkImportAsync(long importRunId, CancellationToken ct = default) => RelinkAsync($"import {importRunId}", ct);
@@ -67,7 +77,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         LinkageResult? result = null;
         if (records.Count > 1)
         {
-            result = new Linker(Options).Link(records.Select(r => r.ToLinkRecord(sources[r.SourceId].Code)).ToList());
+            result = new Linker(Options.Model is null ? Options with { Model = TrainedModel.Value } : Options).Link(records.Select(r => r.ToLinkRecord(sources[r.SourceId].Code)).ToList());
             foreach (var link in result.Links.OrderByDescending(l => l.Weight).ThenBy(l => l.A).ThenBy(l => l.B))
                 groups.TryJoin(link.A, link.B);
         }
