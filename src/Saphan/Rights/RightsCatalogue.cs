@@ -79,6 +79,16 @@ public static class RightsCatalogue
             "มติคณะรัฐมนตรี (ปีงบประมาณ 2562–2563): เด็กแรกเกิดถึงอายุ 6 ปี เดือนละ 600 บาท ครัวเรือนรายได้เฉลี่ยไม่เกิน 100,000 บาท/คน/ปี (csg.dcy.go.th; Bangkok Post ธ.ค. 2567) — วันที่มีผลให้ผู้ดูแลข้อมูลยืนยัน"),
     ];
 
+    /// <summary>The shipped catalogue as an in-memory rule book, versions numbered 1, 2… per scheme (for benchmarks and tests).</summary>
+    public static RuleBook ShippedBook(DateTimeOffset at)
+    {
+        var id = 0;
+        var versions = ShippedVersions().GroupBy(v => v.Scheme)
+            .SelectMany(g => g.OrderBy(v => v.From).Select((v, n) => RuleVersion.Shipped(v.Scheme, n + 1, v.From, v.Terms, v.Source, at, ++id)))
+            .ToList();
+        return new RuleBook(Schemes(), versions);
+    }
+
     /// <summary>Adds missing schemes and, for a scheme with no version yet, its shipped versions. Safe to run at every start.</summary>
     public static async Task EnsureLoadedAsync(SaphanDb db, DateTimeOffset now, CancellationToken ct = default)
     {

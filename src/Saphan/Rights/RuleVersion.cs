@@ -55,10 +55,10 @@ public sealed class RuleVersion
     }
 
     /// <summary>The versions Saphan ships with (laws already in force): approved by the system, recorded as such.</summary>
-    internal static RuleVersion Shipped(string schemeCode, int number, DateOnly effectiveFrom, RuleTerms terms, string legalSource, DateTimeOffset at) =>
+    internal static RuleVersion Shipped(string schemeCode, int number, DateOnly effectiveFrom, RuleTerms terms, string legalSource, DateTimeOffset at, int id = 0) =>
         new()
         {
-            SchemeCode = schemeCode, Number = number, EffectiveFrom = effectiveFrom, TermsJson = terms.ToJson(), LegalSource = legalSource,
+            Id = id, SchemeCode = schemeCode, Number = number, EffectiveFrom = effectiveFrom, TermsJson = terms.ToJson(), LegalSource = legalSource,
             Status = RuleVersionStatus.Approved, ProposedById = "system", ProposedByName = "system:catalogue", ProposedAt = at,
             DecidedById = "system", DecidedByName = "system:catalogue", DecidedAt = at, DecisionNote = "shipped with Saphan",
         };
