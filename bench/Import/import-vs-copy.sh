@@ -56,11 +56,21 @@ run_import bench_small "$work/older-small.csv" "$work/small"
 rss() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$1"; }
 stored=$("${psql_[@]}" -d bench_import -At -c "SELECT count(*) FROM source_records")
 
+# The floor for any importer that stores what Saphan stores: \copy of the finished source_records rows (raw row as JSON,
+# normalised fields, provenance) into an empty table with the same indexes and foreign key.
+"${psql_[@]}" -d bench_import -c "\copy (SELECT * FROM source_records) TO '$work/records.csv' WITH (FORMAT csv)" \
+  -c "CREATE TABLE floor_records (LIKE source_records INCLUDING ALL)" \
+  -c "ALTER TABLE floor_records ADD FOREIGN KEY (\"SourceId\") REFERENCES sources (\"Id\")"
+start=$(date +%s.%N)
+"${psql_[@]}" -d bench_import -c "\copy floor_records FROM '$work/records.csv' WITH (FORMAT csv)"
+floor_s=$(echo "$(date +%s.%N) - $start" | bc)
+
 echo "rows in file:            $rows ($(du -m "$work/older.csv" | cut -f1) MB, TIS-620)"
 echo "psql \\copy (plain):      ${copy_s} s  ($copied rows)"
 echo "saphan import:           ${import_s} s  ($stored source records; $(grep -o 'read .*' "$work/big.out"))"
 echo "ratio import / copy:     $(echo "scale=2; $import_s / $copy_s" | bc)"
 echo "inside the import:       $(grep -o 'time: .*' "$work/big.err")"
+echo "floor: \\copy of the stored records into an empty source_records (same indexes, FK): ${floor_s} s ($(du -m "$work/records.csv" | cut -f1) MB as CSV); import / floor: $(echo "scale=2; $import_s / $floor_s" | bc)"
 echo "peak RSS, $rows rows:    $(rss "$work/big.err") MB"
 echo "peak RSS, $(( rows / 5 )) rows:     $(rss "$work/small.err") MB"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); PostgreSQL $(psql --version | awk '{print $3}'); $(date -u +%Y-%m-%d)"

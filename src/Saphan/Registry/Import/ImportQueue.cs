@@ -88,12 +88,21 @@ public sealed class ImportWorker(
             await using var scope = scopes.CreateAsyncScope();
             var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>();
             await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("import", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
-            var running = await db.ImportRuns.AsNoTracking().Where(r => r.Status == ImportStatus.Running).ToListAsync(ct);
+            // Running: the process died; Failed as "interrupted": the server was stopped in the middle (see ImportRunner).
+            var running = await db.ImportRuns.AsNoTracking()
+                .Where(r => r.Status == ImportStatus.Running || (r.Status == ImportStatus.Failed && r.Failure != null && EF.Functions.Like(r.Failure, ImportRunner.Interrupted + "%")))
+                .ToListAsync(ct);
             foreach (var run in running)
             {
                 var path = ImportService.StoredPath(options.Value, run.FileHash, run.FileName);
                 if (!File.Exists(path)) continue;
                 log.LogInformation("Resuming import run {Run} ({File}) after line {Line}", run.Id, run.FileName, run.CommittedLine);
+                await using (var resume = (await contexts.CreateDbContextAsync(ct)).WithScope(db.Scope))
+                {
+                    var tracked = await resume.ImportRuns.SingleAsync(r => r.Id == run.Id, ct);
+                    tracked.Resume();
+                    await resume.SaveChangesAsync(ct);
+                }
                 queue.Enqueue(new ImportJob(run.Id, path));
             }
         }
