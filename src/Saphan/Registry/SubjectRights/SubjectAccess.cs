@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -21,6 +20,10 @@ namespace Saphan.Registry.SubjectRights;
 public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimeProvider clock)
 {
     public const string CorrectionsSourceCode = "saphan-corrections";
+
+    private static readonly Registration.SaphanEntries.SourceDefinition CorrectionsSource = new(CorrectionsSourceCode,
+        "การแก้ไขข้อมูลตามคำขอของเจ้าของข้อมูล", "Corrections at the data subject's request", "ข้อมูลที่เจ้าของข้อมูลขอแก้ไข",
+        "ให้ข้อมูลถูกต้องตามสิทธิของเจ้าของข้อมูล", LegalBasis.LegalObligation, "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 35");
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -85,23 +88,10 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
         {
             var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
             if (person is null) return new CorrectionResult(false, [new("scope", "denied", "ไม่มีสิทธิ์แก้ไขข้อมูลบุคคลนี้", "You may not correct this person")]);
-            var source = await db.Sources.FirstOrDefaultAsync(s => s.Code == CorrectionsSourceCode, ct);
-            if (source is null)
-            {
-                db.Sources.Add(source = Source.Register(CorrectionsSourceCode, "การแก้ไขข้อมูลตามคำขอของเจ้าของข้อมูล", "Corrections at the data subject's request",
-                    "สะพาน (กทม. – พม.)", "ข้อมูลที่เจ้าของข้อมูลขอแก้ไข", "ให้ข้อมูลถูกต้องตามสิทธิของเจ้าของข้อมูล", LegalBasis.LegalObligation,
-                    "พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 35", "steward", now));
-                await db.SaveChangesAsync(ct);
-            }
             var key = $"{personId:N}-{now.ToUnixTimeMilliseconds()}";
-            var raw = JsonSerializer.Serialize(correction, Json);
-            var run = ImportRun.Start(source.Id, "correction", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(raw))), "utf-8", "{}", viewer.UserName, now);
-            db.ImportRuns.Add(run);
-            await db.SaveChangesAsync(ct);
-            var record = SourceRecord.Create(source.Id, key, 1, run.FileHash, raw, correction.ToLinkRecord(key, person), correction.Nickname, null,
-                [$"reason:{correction.Reason}"], run.Id, "correction", 1, now, viewer.UserName);
-            db.SourceRecords.Add(record);
-            await db.SaveChangesAsync(ct);
+            var record = await Registration.SaphanEntries.AddAsync(db, CorrectionsSource, key, JsonSerializer.Serialize(correction, Json),
+                correction.ToLinkRecord(key, person), correction.Nickname, [$"reason:{correction.Reason}"], viewer.UserName, now, ct);
+            var source = await db.Sources.FirstAsync(s => s.Code == CorrectionsSourceCode, ct);
             var link = RecordLink.Create(record, personId, now);
             db.RecordLinks.Add(link);
             db.LinkChanges.Add(new LinkChange(0, source.Id, key, null, personId, LinkReason.Registered, null, viewer.UserName, now, correction.Reason));
@@ -112,8 +102,6 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
                 pair.Decide(ReviewStatus.Same, viewer.UserName, now);
                 db.ReviewPairs.Add(pair);
             }
-            run.Commit(1, 1, 1, 0, 0, 0);
-            run.Complete(now);
             db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Update, "Person", personId.ToString(), where, $"PDPA correction: {correction.Reason}"));
             await db.SaveChangesAsync(ct);
         }

@@ -21,7 +21,7 @@ public sealed class SubjectAccessTests
     {
         await DemoWorld.LoadAsync(database, people: 150);
         await using var db = database.OpenAsSystem();
-        return await db.People.Where(p => p.DistrictCode == "1001" && p.CitizenId != null).OrderBy(p => p.Id).FirstAsync();
+        return await db.People.Where(p => p.DistrictCode == "1001" && p.CitizenId != null && p.HouseholdId != null).OrderBy(p => p.Id).FirstAsync();
     }
 
     [Theory]
