@@ -77,26 +77,16 @@ public static class NameKeys
     /// ท/ธ/ฑ/ฒ/ถ/ฐ, ค/ข/ฆ, ล/ฬ, พ/ภ/ผ…) and vowel length dropped. สมชาย and สมชัย get the same key. Latin names: letters and
     /// digits with repeated letters collapsed.
     /// </summary>
-    public static string SoundKey(string normalised)
-    {
-        var key = ThaiText.ComparisonKey(normalised);
-        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
-        var n = 0;
-        foreach (var c in key)
-        {
-            var mapped = FoldVowel(FoldConsonant(c));
-            if (mapped == '\0') continue;
-            if (n > 0 && buffer[n - 1] == mapped && !ThaiText.IsThaiConsonant(mapped)) continue;
-            buffer[n++] = mapped;
-        }
-        if (n > 0 && !IsThai(key)) return LatinCollapse(buffer[..n]);
-        return new string(buffer[..n]);
-    }
+    public static string SoundKey(string normalised) => FoldSounds(ThaiText.ComparisonKey(normalised));
 
-    /// <summary>Only the consonant classes, repeated classes collapsed: a coarse key that survives vowel typos.</summary>
+    /// <summary>
+    /// Only the consonant classes, repeated classes collapsed: a coarse key that survives vowel typos. It keeps the letters
+    /// silenced by ์ (the sound key drops them): short skeletons agree by chance, and ทร์, จน์ would otherwise take two
+    /// consonants off (รัสรินทร์ and รสริน, อภิโรจน์ and อัมพร would share one).
+    /// </summary>
     public static string ConsonantSkeleton(string normalised)
     {
-        var sound = SoundKey(normalised);
+        var sound = FoldSounds(ThaiText.ComparisonKey(normalised, dropSilencedLetter: false));
         Span<char> buffer = sound.Length <= 256 ? stackalloc char[sound.Length] : new char[sound.Length];
         var n = 0;
         var latin = !IsThai(sound);
@@ -108,6 +98,21 @@ public static class NameKeys
             if (n > 0 && buffer[n - 1] == c) continue;
             buffer[n++] = c;
         }
+        return new string(buffer[..n]);
+    }
+
+    private static string FoldSounds(string key)
+    {
+        Span<char> buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        var n = 0;
+        foreach (var c in key)
+        {
+            var mapped = FoldVowel(FoldConsonant(c));
+            if (mapped == '\0') continue;
+            if (n > 0 && buffer[n - 1] == mapped && !ThaiText.IsThaiConsonant(mapped)) continue;
+            buffer[n++] = mapped;
+        }
+        if (n > 0 && !IsThai(key)) return LatinCollapse(buffer[..n]);
         return new string(buffer[..n]);
     }
 
