@@ -64,7 +64,11 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
     public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "th-TH" });
-        context.SetDefaultTimeout(20_000);
+        // Generous waits: CI machines have two cores, and a Blazor circuit on a busy machine can take seconds to answer.
+        // These bound a hang; they assert nothing about speed.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         return await context.NewPageAsync();
     }
 
