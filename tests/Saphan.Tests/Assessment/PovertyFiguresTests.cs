@@ -43,6 +43,7 @@ public sealed class PovertyFiguresTests
             AssertFigure(expected, Sum(communities));
             Assert.Equal(communities.Count, communities.Select(c => c.Key).Distinct().Count());
         }
+        AssertFigure(Totals(truth), await steward.Figures.BangkokAsync());
         // Each household once: the city total is the number of households with a submitted assessment.
         Assert.Equal(truth.Select(t => t.HouseholdId).Distinct().Count(), districts.Sum(d => d.Assessed));
         Assert.Equal(truth.Count, districts.Sum(d => d.Assessed));

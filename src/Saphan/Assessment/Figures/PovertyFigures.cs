@@ -41,6 +41,10 @@ public sealed record AreaTotals(int Assessed, int Poor, long PoorScoreBasisPoint
         Income + o.Income, Health + o.Health, Education + o.Education, Living + o.Living, Services + o.Services);
 }
 
+/// <summary>A district's figures: the whole district, each subdistrict, and each community (of one subdistrict when asked).</summary>
+public sealed record DistrictBreakdown(string DistrictCode, string NameTh, string NameEn, AreaFigure Total, IReadOnlyList<AreaFigure> Subdistricts,
+    IReadOnlyList<AreaFigure> Communities);
+
 /// <summary>A household in an area's list (viewers in scope only).</summary>
 public sealed record AreaHousehold(Guid HouseholdId, string HeadName, string SubdistrictCode, int? CommunityId, DateOnly AssessedOn,
     int ScoreBasisPoints, bool IsPoor, string DeprivedIndicators, IReadOnlyList<Dimension> Dimensions);
@@ -66,33 +70,52 @@ public sealed class PovertyFigures(DataAccess data)
             .ToList();
     }
 
-    /// <summary>One district by subdistrict.</summary>
-    public async Task<IReadOnlyList<AreaFigure>> SubdistrictsAsync(string districtCode, CancellationToken ct = default)
+    /// <summary>All of Bangkok the viewer may count, as one figure (suppressed once, not summed from suppressed districts).</summary>
+    public async Task<AreaFigure> BangkokAsync(CancellationToken ct = default)
     {
         var (db, scope) = await OpenAsync();
         await using var _ = db;
-        var totals = await TotalsAsync(db.Assessments.Where(a => a.IsLatest && a.DistrictCode == districtCode), a => a.SubdistrictCode, ct);
-        var subdistricts = await db.Subdistricts.AsNoTracking().Where(s => s.DistrictCode == districtCode).OrderBy(s => s.Code).ToListAsync(ct);
-        return subdistricts.Select(s => Shown(s.Code, s.NameTh, s.NameEn, totals.GetValueOrDefault(s.Code) ?? AreaTotals.Zero, scope)).ToList();
+        // IsLatest is true on every row counted, so this is one group: the whole city.
+        var totals = await TotalsAsync(db.Assessments.Where(a => a.IsLatest), a => a.IsLatest, ct);
+        return Shown("", "กรุงเทพมหานคร", "Bangkok", totals.GetValueOrDefault(true) ?? AreaTotals.Zero, scope);
     }
 
+    /// <summary>One district by subdistrict.</summary>
+    public async Task<IReadOnlyList<AreaFigure>> SubdistrictsAsync(string districtCode, CancellationToken ct = default) =>
+        (await DistrictAsync(districtCode, null, ct)).Subdistricts;
+
     /// <summary>One district (or one of its subdistricts) by community; households outside a registered community form one row with key "".</summary>
-    public async Task<IReadOnlyList<AreaFigure>> CommunitiesAsync(string districtCode, string? subdistrictCode = null, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AreaFigure>> CommunitiesAsync(string districtCode, string? subdistrictCode = null, CancellationToken ct = default) =>
+        (await DistrictAsync(districtCode, subdistrictCode, ct)).Communities;
+
+    /// <summary>
+    /// A district page's figures from one query: totals grouped by (subdistrict, community), summed here into the district,
+    /// its subdistricts and its communities (of one subdistrict when given). Sums of integers are exact, so nothing is lost.
+    /// </summary>
+    public async Task<DistrictBreakdown> DistrictAsync(string districtCode, string? subdistrictCode = null, CancellationToken ct = default)
     {
         var (db, scope) = await OpenAsync();
         await using var _ = db;
-        var query = db.Assessments.Where(a => a.IsLatest && a.DistrictCode == districtCode);
-        if (subdistrictCode is not null) query = query.Where(a => a.SubdistrictCode == subdistrictCode);
         // 0 stands for "no registered community" (community ids start at 1).
-        var totals = await TotalsAsync(query, a => a.CommunityId ?? 0, ct);
-        var ids = totals.Keys.Where(k => k != 0).ToList();
+        var cells = await TotalsAsync(db.Assessments.Where(a => a.IsLatest && a.DistrictCode == districtCode),
+            a => new { Subdistrict = a.SubdistrictCode, Community = a.CommunityId ?? 0 }, ct);
+        var district = await db.Districts.AsNoTracking().FirstOrDefaultAsync(d => d.Code == districtCode, ct);
+        var subdistricts = await db.Subdistricts.AsNoTracking().Where(s => s.DistrictCode == districtCode).OrderBy(s => s.Code).ToListAsync(ct);
+        var inSubdistrict = cells.Where(c => subdistrictCode is null || c.Key.Subdistrict == subdistrictCode).ToList();
+        var ids = inSubdistrict.Select(c => c.Key.Community).Where(k => k != 0).Distinct().ToList();
         var names = await db.Communities.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.NameTh, ct);
-        return totals
-            .Select(t => t.Key is not 0 and var id
-                ? Shown(id.ToString(System.Globalization.CultureInfo.InvariantCulture), names.GetValueOrDefault(id, "#" + id), names.GetValueOrDefault(id, "#" + id), t.Value, scope)
-                : Shown("", "นอกชุมชนที่ขึ้นทะเบียน", "Outside a registered community", t.Value, scope))
+
+        static AreaTotals Sum(IEnumerable<AreaTotals> parts) => parts.Aggregate(AreaTotals.Zero, (a, b) => a.Plus(b));
+        var communities = inSubdistrict.GroupBy(c => c.Key.Community)
+            .Select(g => g.Key is not 0 and var id
+                ? Shown(id.ToString(System.Globalization.CultureInfo.InvariantCulture), names.GetValueOrDefault(id, "#" + id), names.GetValueOrDefault(id, "#" + id), Sum(g.Select(c => c.Value)), scope)
+                : Shown("", "นอกชุมชนที่ขึ้นทะเบียน", "Outside a registered community", Sum(g.Select(c => c.Value)), scope))
             .OrderBy(f => f.Key.Length == 0 ? 1 : 0).ThenByDescending(f => f.Poor ?? 0).ThenBy(f => f.NameTh, StringComparer.Ordinal)
             .ToList();
+        return new DistrictBreakdown(districtCode, district?.NameTh ?? districtCode, district?.NameEn ?? districtCode,
+            Shown(districtCode, district?.NameTh ?? districtCode, district?.NameEn ?? districtCode, Sum(cells.Values), scope),
+            subdistricts.Select(s => Shown(s.Code, s.NameTh, s.NameEn, Sum(cells.Where(c => c.Key.Subdistrict == s.Code).Select(c => c.Value)), scope)).ToList(),
+            communities);
     }
 
     /// <summary>The assessed households of an area, neediest first — names only for a viewer whose scope includes them; null for aggregates-only viewers.</summary>
@@ -103,6 +126,7 @@ public sealed class PovertyFigures(DataAccess data)
         if (!scope.SeesPeople) return null;
         var where = $"/report-card/areas/{districtCode}";
         await using var db = await data.OpenAsync(where, "households of an area");
+        await WithoutJitAsync(db);
         var query = db.Assessments.AsNoTracking().Where(a => a.IsLatest && a.DistrictCode == districtCode);
         if (subdistrictCode is not null) query = query.Where(a => a.SubdistrictCode == subdistrictCode);
         if (communityId is not null) query = query.Where(a => a.CommunityId == communityId);
@@ -136,7 +160,21 @@ public sealed class PovertyFigures(DataAccess data)
     {
         var scope = await data.ScopeAsync();
         var db = scope.SeesPeople ? await data.OpenAsync("/report-card/areas", "poverty figures") : await data.OpenForAggregatesAsync();
+        await WithoutJitAsync(db);
         return (db, scope);
+    }
+
+    /// <summary>
+    /// PostgreSQL compiles queries whose estimated cost passes jit_above_cost; the scope filter's subqueries inflate the
+    /// estimate of these short aggregates so much that compiling took longer (1.4 s at 50,000 households) than running
+    /// (docs/benchmarks.md). JIT is turned off for this context's connection only; Npgsql resets the session
+    /// (DISCARD ALL) when the connection goes back to the pool.
+    /// </summary>
+    internal static async Task WithoutJitAsync(SaphanDb db)
+    {
+        if (!db.IsPostgreSql) return;
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("SET jit = off");
     }
 
     /// <summary>The one set-based query behind every figure.</summary>

@@ -29,6 +29,7 @@ public sealed class WorkList(DataAccess data)
         if (!scope.SeesPeople) return [];
         const string where = "/report-card/work-list";
         await using var db = await data.OpenAsync(where, "work list");
+        await PovertyFigures.WithoutJitAsync(db);
         var query = db.Assessments.AsNoTracking().Where(a => a.IsLatest);
         if (filter.DistrictCode is { } district) query = query.Where(a => a.DistrictCode == district);
         if (filter.PoorOnly) query = query.Where(a => a.IsPoor);
