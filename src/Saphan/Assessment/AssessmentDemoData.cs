@@ -9,7 +9,7 @@ using Saphan.Storage;
 namespace Saphan.Assessment;
 
 /// <summary>
-/// Synthetic family report cards for the demo households: most households of the three pilot districts of seed 004 and a
+/// Synthetic family report cards for the demo households: every household of the three pilot districts of seed 004 and a
 /// fifth elsewhere are assessed, a third of them twice (so timelines show problems solved), with case plans for poor
 /// households, the three pilot area plans and the eight "one department, one area" pairings of seed 002. Every answer goes
 /// through the same rules as a real assessment. Half of the volunteer's households are left unassessed for the field demo.
@@ -35,7 +35,8 @@ public static class AssessmentDemoData
         {
             if (!people.TryGetValue(household.Id, out var members) || members.Count == 0 || leaveForVolunteer.Contains(household.Id)) continue;
             var pilot = PilotDistricts.Contains(household.DistrictCode);
-            if (random.NextDouble() > (pilot ? 0.8 : 0.2)) continue;
+            // The pilots surveyed every household in depth (seed 004); elsewhere a fifth have a report card.
+            if (!pilot && random.NextDouble() > 0.2) continue;
             var area = new AssessedArea(household.DistrictCode, household.Address.SubdistrictCode, household.Address.CommunityId);
             var hardship = Math.Pow(random.NextDouble(), 1.6);
             var twice = random.NextDouble() < 0.35;

@@ -153,7 +153,7 @@ public sealed class ReportCardJourneyTests(BrowserFixture app)
     [Fact]
     public async Task An_officer_of_another_district_is_refused_the_report_card_and_an_executive_sees_only_counts()
     {
-        var dusit = await app.QueryAsync(db => db.Assessments.Where(a => a.IsLatest && a.DistrictCode == "1002").Select(a => a.HouseholdId).FirstAsync());
+        var dusit = await app.QueryAsync(db => db.Households.Where(h => h.DistrictCode == "1002").OrderBy(h => h.Id).Select(h => h.Id).FirstAsync());
         var page = await app.NewPageAsync();
         await app.SignInAsync(page, "officer1001");
         await page.GotoAsync($"{app.BaseUrl}/report-card/households/{dusit}");
