@@ -99,7 +99,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture app)
         await page.FillAsync("#username", user);
         await page.FillAsync("#password", "not-the-password-5");
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/Account/Lockout"));
+        await page.WaitForURLAsync(url => url.Contains("/Account/Lockout"), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("บัญชีถูกระงับชั่วคราว");
         await Assertions.Expect(page.Locator("p[role=alert]")).ToContainTextAsync("15 นาที");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "account-lockout-phone.png"), FullPage = true });
@@ -109,7 +109,8 @@ public sealed class TwoFactorJourneyTests(BrowserFixture app)
         await page.FillAsync("#username", user);
         await page.FillAsync("#password", BrowserFixture.DemoPassword);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("/Account/Lockout"));
+        await page.WaitForURLAsync(url => url.Contains("/Account/Lockout"), new() { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("บัญชีถูกระงับชั่วคราว");
         Assert.True(await LockedOutAsync(user));
     }
 
