@@ -1,3 +1,4 @@
+using Saphan.Tests.Access.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
