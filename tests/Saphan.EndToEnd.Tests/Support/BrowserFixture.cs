@@ -79,6 +79,10 @@ public sealed class BrowserFixture : WebApplicationFactory<Program>, IAsyncLifet
         await page.FillAsync("#password", DemoPassword);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login"));
+        // Pages render in the Blazor circuit (no prerendering): wait until it has drawn the page, so that the next click
+        // lands on the live page and not on markup about to be replaced.
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await Assertions.Expect(page.Locator("main h1").First).ToBeVisibleAsync();
     }
 
     /// <summary>Runs a query against the app's database with every person visible (for choosing test subjects and checking audit rows).</summary>
