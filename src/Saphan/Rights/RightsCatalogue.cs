@@ -7,7 +7,7 @@ namespace Saphan.Rights;
 
 /// <summary>
 /// The schemes Saphan ships with and their rule versions as the law stood when it was built (sources in
-/// /work/shared/FACTS.md and docs/decisions.md). Loaded into an empty database once; from then on data stewards change
+/// the shared FACTS.md and docs/decisions.md). Loaded into an empty database once; from then on data stewards change
 /// them through new versions (maker–checker), never through a release.
 /// </summary>
 public static class RightsCatalogue
