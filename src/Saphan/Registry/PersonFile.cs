@@ -21,7 +21,20 @@ public sealed class PersonFile(DataAccess data)
     public async Task<Provenance> ProvenanceAsync(Guid personId, CancellationToken ct = default)
     {
         await using var db = await data.OpenAsync($"/people/{personId}", "provenance");
-        var links = await db.RecordLinks.AsNoTracking().Where(l => l.PersonId == personId).ToListAsync(ct);
+        var provenance = await LoadProvenanceAsync(db, personId, ct);
+        var entries = provenance.Records.OrderByDescending(e => e.Versions.FirstOrDefault()?.ImportedAt).ToList();
+        var history = provenance.History.OrderByDescending(c => c.Id).Take(100).ToList();
+        await data.AuditAsync(Audit.AuditAction.Read, "SourceRecord", entries.SelectMany(e => e.Versions).Select(v => v.Id.ToString()), $"/people/{personId}", "provenance");
+        return new Provenance(entries, history);
+    }
+
+    /// <summary>
+    /// Every agency record behind a person (all versions, newest first within a record, grouped by source record) and the
+    /// whole link history, as the scope of <paramref name="db"/> allows. Shared by the person page and the PDPA export.
+    /// </summary>
+    internal static async Task<Provenance> LoadProvenanceAsync(SaphanDb db, Guid personId, CancellationToken ct)
+    {
+        var links = await db.RecordLinks.AsNoTracking().Where(l => l.PersonId == personId).OrderBy(l => l.SourceId).ThenBy(l => l.RecordKey).ToListAsync(ct);
         var sourceIds = links.Select(l => l.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var keys = links.Select(l => l.RecordKey).Distinct().ToList();
@@ -29,11 +42,9 @@ public sealed class PersonFile(DataAccess data)
         var entries = links
             .Select(l => new Provenance.Entry(sources[l.SourceId],
                 versions.Where(v => v.SourceId == l.SourceId && v.RecordKey == l.RecordKey).OrderByDescending(v => v.Version).ToList()))
-            .OrderByDescending(e => e.Versions.FirstOrDefault()?.ImportedAt)
             .ToList();
         var history = await db.LinkChanges.AsNoTracking().Where(c => c.ToPersonId == personId || c.FromPersonId == personId)
-            .OrderByDescending(c => c.Id).Take(100).ToListAsync(ct);
-        await data.AuditAsync(Audit.AuditAction.Read, "SourceRecord", entries.SelectMany(e => e.Versions).Select(v => v.Id.ToString()), $"/people/{personId}", "provenance");
+            .OrderBy(c => c.Id).ToListAsync(ct);
         return new Provenance(entries, history);
     }
 

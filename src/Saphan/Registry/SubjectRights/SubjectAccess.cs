@@ -38,13 +38,9 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
         await using var db = await data.OpenAsync(where, "PDPA access request");
         var person = await db.People.AsNoTracking().Include(p => p.Memberships).FirstOrDefaultAsync(p => p.Id == personId, ct);
         if (person is null) return null;
-        var links = await db.RecordLinks.AsNoTracking().Where(l => l.PersonId == personId).ToListAsync(ct);
-        var keys = links.Select(l => l.RecordKey).ToList();
-        var sourceIds = links.Select(l => l.SourceId).Distinct().ToList();
-        var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
-        var records = (await db.SourceRecords.AsNoTracking().Where(r => sourceIds.Contains(r.SourceId) && keys.Contains(r.RecordKey)).ToListAsync(ct))
-            .Where(r => links.Any(l => l.SourceId == r.SourceId && l.RecordKey == r.RecordKey)).OrderBy(r => r.SourceId).ThenBy(r => r.RecordKey).ThenBy(r => r.Version).ToList();
-        var history = await db.LinkChanges.AsNoTracking().Where(c => c.ToPersonId == personId || c.FromPersonId == personId).OrderBy(c => c.Id).ToListAsync(ct);
+        var provenance = await PersonFile.LoadProvenanceAsync(db, personId, ct);
+        var records = provenance.Records.SelectMany(e => e.Versions.OrderBy(v => v.Version).Select(v => (e.Source, Record: v))).ToList();
+        var history = provenance.History;
         var id = personId.ToString();
         var audit = await db.AuditLog.AsNoTracking().Where(a => a.RecordId == id).OrderBy(a => a.Id).ToListAsync(ct);
 
@@ -59,11 +55,12 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
                 person.HasDisabilityCard, person.IsBedridden, person.IsHomeless, person.IsSynthetic, person.RegisteredAt, person.UpdatedAt,
             },
             households = person.Memberships.OrderBy(m => m.StartedAt).Select(m => new { m.HouseholdId, role = m.Role.ToString(), m.StartedAt, m.EndedAt }),
-            agencyRecords = records.Select(r => new
+            agencyRecords = records.Select(x => new
             {
-                source = sources[r.SourceId].Code, sourceName = sources[r.SourceId].NameTh, owner = sources[r.SourceId].OwnerAgency,
-                purpose = sources[r.SourceId].Purpose, legalBasis = sources[r.SourceId].LegalBasis.ToString(),
-                r.RecordKey, r.Version, r.FileName, r.Line, r.ImportedAt, r.ImportedBy, raw = JsonDocument.Parse(r.RawJson).RootElement,
+                source = x.Source.Code, sourceName = x.Source.NameTh, owner = x.Source.OwnerAgency,
+                purpose = x.Source.Purpose, legalBasis = x.Source.LegalBasis.ToString(),
+                x.Record.RecordKey, x.Record.Version, x.Record.FileName, x.Record.Line, x.Record.ImportedAt, x.Record.ImportedBy,
+                raw = JsonDocument.Parse(x.Record.RawJson).RootElement,
             }),
             linkHistory = history.Select(c => new { c.RecordKey, c.FromPersonId, c.ToPersonId, reason = c.Reason.ToString(), c.By, c.At }),
             accessLog = audit.Select(a => new { a.At, a.UserName, action = a.Action.ToString(), a.Where, a.Purpose }),
