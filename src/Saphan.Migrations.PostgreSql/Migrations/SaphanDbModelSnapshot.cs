@@ -1523,8 +1523,6 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CitizenId");
 
-                    b.HasIndex("ImportRunId");
-
                     b.HasIndex("SourceId", "RecordKey", "Version")
                         .IsUnique();
 

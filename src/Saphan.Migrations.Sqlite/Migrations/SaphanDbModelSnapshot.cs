@@ -1460,8 +1460,6 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CitizenId");
 
-                    b.HasIndex("ImportRunId");
-
                     b.HasIndex("SourceId", "RecordKey", "Version")
                         .IsUnique();
 

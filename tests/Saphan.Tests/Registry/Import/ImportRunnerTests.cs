@@ -99,6 +99,41 @@ public sealed class ImportRunnerTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_first_import_overtaken_by_another_file_into_the_same_source_versions_the_rows_that_file_added(StorageProvider provider)
+    {
+        // The first import of a source does not look up earlier versions (there are none) — until another run writes to the source.
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ImportKit.SourceAsync(database);
+        var first = ImportKit.Write(ImportKit.Csv(Enumerable.Range(1, 40).Select(n => ImportKit.Row(n))), ImportKit.Tis620);
+        var other = ImportKit.Write(ImportKit.Csv(Enumerable.Range(21, 10).Select(n => ImportKit.Row(n, given: n == 25 ? "วิไลวรรณ" : null))), ImportKit.Tis620);
+        try
+        {
+            var runner = ImportKit.Runner(database, batch: 10);
+            var prepared = await runner.PrepareAsync(new ImportRequest("welfare", first, "first.csv", "tis-620", ImportKit.Mapping(), "steward"));
+            ImportRun? overtaking = null;
+            var progress = new SyncProgress(p =>
+            {
+                if (p.Read == 10 && overtaking is null) overtaking = ImportKit.ImportAsync(database, other, batch: 10).GetAwaiter().GetResult();
+            });
+            var run = await runner.ExecuteAsync(prepared.RunId, first, progress, link: false);
+
+            Assert.Equal((10L, 10L, 0L), (overtaking!.Read, overtaking.New, overtaking.Unchanged));
+            // Rows 21–30 met the other file's versions: 25 differs (version 2), the other nine are unchanged.
+            Assert.Equal((40L, 30L, 1L, 9L, 0L), (run.Read, run.New, run.Updated, run.Unchanged, run.Rejected));
+            await using var db = database.OpenAsSystem();
+            Assert.Equal(41, await db.SourceRecords.CountAsync());
+            var row25 = await db.SourceRecords.Where(r => r.RecordKey == "R000025").OrderBy(r => r.Version).Select(r => new { r.Version, r.GivenName, r.ImportRunId }).ToListAsync();
+            Assert.Equal([(1, "วิไลวรรณ", overtaking.Id), (2, "สุดา", run.Id)], row25.Select(r => (r.Version, r.GivenName, r.ImportRunId)));
+        }
+        finally
+        {
+            File.Delete(first);
+            File.Delete(other);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Malformed_rows_are_reported_by_line_and_the_import_goes_on_with_counts_that_add_up(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

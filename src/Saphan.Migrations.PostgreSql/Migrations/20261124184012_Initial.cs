@@ -1445,11 +1445,6 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "CitizenId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_source_records_ImportRunId",
-                table: "source_records",
-                column: "ImportRunId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_source_records_SourceId_RecordKey_Version",
                 table: "source_records",
                 columns: new[] { "SourceId", "RecordKey", "Version" },
