@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Saphan.Access;
 using Saphan.Assessment.Cases;
@@ -9,6 +10,7 @@ using Saphan.Assessment.Entry;
 using Saphan.Assessment.Figures;
 using Saphan.Assessment.Indicators;
 using Saphan.Assessment.Plans;
+using Saphan.Registry.Linking;
 using Saphan.Storage;
 
 namespace Saphan.Assessment;
@@ -27,6 +29,14 @@ public static class AssessmentSetup
         services.AddScoped<CasePlans>();
         services.AddScoped<PlanViews>();
         services.AddHostedService<DefaultIndicatorsLoader>();
+        services.AddReportCardFollowingLinkage();
+        return services;
+    }
+
+    /// <summary>Answers about a member follow the registry's linkage when the member is merged into someone already known.</summary>
+    public static IServiceCollection AddReportCardFollowingLinkage(this IServiceCollection services)
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILinkageFollower, AssessmentLinkageFollower>());
         return services;
     }
 

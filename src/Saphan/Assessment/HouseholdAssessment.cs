@@ -157,6 +157,24 @@ public sealed class HouseholdAssessment
         return [];
     }
 
+    /// <summary>
+    /// Linkage found a member to be someone already known: their answers are the survivor's. Drafts and submitted assessments
+    /// alike — the answers stay what they were, only whom they are about is named anew. Where the survivor has an answer
+    /// to the same question in this assessment, the merged person's answer stays as it is (one answer per question and person).
+    /// Returns how many answers now name the survivor.
+    /// </summary>
+    internal int FollowMerge(Guid merged, Guid survivor)
+    {
+        var moved = 0;
+        foreach (var answer in answers.Where(a => a.PersonId == merged).ToList())
+        {
+            if (answers.Any(a => a.PersonId == survivor && a.IndicatorCode == answer.IndicatorCode)) continue;
+            answer.FollowMerge(survivor);
+            moved++;
+        }
+        return moved;
+    }
+
     /// <summary>Marks whether this is the household's latest submitted assessment (maintained by <see cref="Entry.AssessmentService"/>).</summary>
     internal void SetLatest(bool latest) => IsLatest = latest;
 
@@ -184,6 +202,8 @@ public sealed class AssessmentAnswer
     public Guid? PersonId { get; private set; }
     public decimal? Number { get; private set; }
     public bool? YesNo { get; private set; }
+
+    internal void FollowMerge(Guid survivor) => PersonId = survivor;
 }
 
 /// <summary>A WGS84 point with the accuracy the browser reported.</summary>

@@ -32,6 +32,9 @@ public sealed class Enrolment
             PersonId = personId, SchemeCode = schemeCode, StartDate = startDate, Source = source, Line = line, RecordedBy = recordedBy, RecordedAt = at,
         };
 
+    /// <summary>Linkage found the person to be someone already known: the survivor is the one enrolled.</summary>
+    internal void FollowMerge(Guid survivor) => PersonId = survivor;
+
     public bool IsActiveOn(DateOnly day) => StartDate <= day && (EndDate is null || EndDate > day);
 
     public void End(DateOnly on)

@@ -48,6 +48,9 @@ public sealed class PersonFact
             PersonId = personId, Kind = kind, Flag = flag, Amount = amount, Source = source.Trim(), AsOf = asOf, RecordedBy = recordedBy, RecordedAt = at,
         };
     }
+
+    /// <summary>Linkage found the person to be someone already known: the fact is about the survivor.</summary>
+    internal void FollowMerge(Guid survivor) => PersonId = survivor;
 }
 
 public enum FactKind

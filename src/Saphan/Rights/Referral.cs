@@ -46,6 +46,13 @@ public sealed class Referral
         };
     }
 
+    /// <summary>Linkage found the person to be someone already known: the referral is about the survivor.</summary>
+    internal void FollowMerge(Guid survivor, DateTimeOffset at)
+    {
+        PersonId = survivor;
+        UpdatedAt = at;
+    }
+
     public void MoveTo(ReferralStatus status, string? note, DateTimeOffset at)
     {
         var allowed = (Status, status) switch

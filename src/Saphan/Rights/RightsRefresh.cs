@@ -9,7 +9,8 @@ namespace Saphan.Rights;
 
 /// <summary>
 /// Re-evaluates stored verdicts (system work): everyone once a day — ages change with the date — and after a rule
-/// version is approved or an enrolment list imported; one household after its facts or enrolments change.
+/// version is approved or an enrolment list imported; one household after its facts or enrolments change; the people a
+/// registry linkage run touched, right after the run (<see cref="RightsLinkageFollower"/>).
 /// </summary>
 public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProvider clock)
 {
@@ -60,7 +61,8 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
         var stale = db.RightsEvaluations.IgnoreQueryFilters();
         if (only is not null)
         {
-            var ids = population.Ids.ToList();
+            // Also those no longer shown (merged into someone else): their old verdicts must not linger.
+            var ids = population.Ids.Union(only).ToList();
             stale = stale.Where(e => ids.Contains(e.PersonId));
         }
         await stale.ExecuteDeleteAsync(ct);
@@ -80,7 +82,7 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
             }
         }
         db.AuditLog.Add(new AuditEntry(now, db.Scope.UserId, db.Scope.UserName, AuditAction.Update, "RightsEvaluation",
-            only is null ? "all" : string.Join(",", only.Take(5)), db.AuditWhere, $"evaluated {population.Count} people on {day:yyyy-MM-dd}: {stored} verdicts stored"));
+            only is null ? "all" : only.Count == 1 ? only.First().ToString() : $"{only.Count} people", db.AuditWhere, $"evaluated {population.Count} people on {day:yyyy-MM-dd}: {stored} verdicts stored"));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Saphan.Registry.Linking;
+
 namespace Saphan.Rights;
 
 public static class RightsSetup
@@ -12,5 +15,17 @@ public static class RightsSetup
             .AddScoped<RightsFigures>()
             .AddScoped<RuleAdministration>()
             .AddScoped<EnrolmentImport>()
+            .AddRightsFollowingLinkage()
             .AddHostedService<RightsRefreshService>();
+
+    /// <summary>
+    /// Rights follow the registry's linkage: a merged person's facts, enrolments and referrals move to the survivor, and
+    /// everyone a run touched is evaluated again. Hosts that link without the rest of rights (the command line) add this alone.
+    /// </summary>
+    public static IServiceCollection AddRightsFollowingLinkage(this IServiceCollection services)
+    {
+        services.TryAddSingleton<RightsRefresh>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ILinkageFollower, RightsLinkageFollower>());
+        return services;
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Saphan.Access;
 using Saphan.Audit;
 using Saphan.Linkage;
+using Saphan.Linkage.Normalisation;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
 
@@ -10,14 +11,42 @@ namespace Saphan.Registry.Linking;
 /// <summary>What a linkage run of the registry did.</summary>
 public sealed record RelinkSummary(int Records, int People, int NewPeople, int Moved, int Merged, int NewReviewPairs, int DecisionsRefused);
 
+/// <summary>A person whose records all went to someone already known: they live on as <see cref="Survivor"/>.</summary>
+public sealed record PersonMerge(Guid Merged, Guid Survivor);
+
+/// <summary>
+/// Whom a linkage run changed: <see cref="Touched"/> holds the people created, merged, moved into or out of, and those whose
+/// details (name, birth date, district…) changed when re-derived from their records.
+/// </summary>
+public sealed record LinkageChanges(string Reason, DateTimeOffset At, IReadOnlySet<Guid> Touched, IReadOnlyList<PersonMerge> Merges);
+
+/// <summary>
+/// A capability that keeps its own person-keyed data in step with linkage (rights, the family report card), so that the
+/// registry needs to know nothing about them.
+/// </summary>
+public interface ILinkageFollower
+{
+    /// <summary>
+    /// Inside the run's transaction, before it commits (only when people were merged): move what belongs to each merged
+    /// person to the survivor. Changes tracked on <paramref name="db"/> are saved with the run; statements run on it share its transaction.
+    /// </summary>
+    Task FollowMergesAsync(SaphanDb db, LinkageChanges changes, CancellationToken ct);
+
+    /// <summary>After the run has committed (only when someone was touched): bring derived data up to date.</summary>
+    Task AfterLinkageAsync(LinkageChanges changes, CancellationToken ct);
+}
+
 /// <summary>
 /// Turns agency records into people. Every run links all current records afresh with the linkage engine, then applies
 /// the data stewards' decisions ("same person" joins, "not the same person" never joins, whatever the weight), keeps each
 /// existing person's identity where the records still agree, and records every change of a record's person in the link
 /// history. Records are never deleted or lost: each belongs to exactly one person after every run.
 /// </summary>
-public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimeProvider clock, ILogger<RegistryLinker> log)
+public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimeProvider clock, ILogger<RegistryLinker> log,
+    IEnumerable<ILinkageFollower>? followers = null)
 {
+    private readonly ILinkageFollower[] following = followers?.ToArray() ?? [];
+
     // One run at a time: each run reads and rewrites every link.
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
@@ -40,7 +69,24 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         await oneRun.WaitAsync(ct);
         try
         {
-            return await RunAsync(reason, ct);
+            var (summary, changes) = await RunAsync(reason, ct);
+            // Still inside the one run at a time, so that what follows a run is never overtaken by the next run.
+            if (changes.Touched.Count > 0)
+            {
+                foreach (var follower in following)
+                {
+                    try
+                    {
+                        await follower.AfterLinkageAsync(changes, ct);
+                    }
+                    catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+                    {
+                        // The links are committed; what derives from them catches up with the next run or the daily refresh.
+                        log.LogWarning(e, "After linkage ({Reason}): {Follower} failed", reason, follower.GetType().Name);
+                    }
+                }
+            }
+            return summary;
         }
         finally
         {
@@ -48,7 +94,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         }
     }
 
-    private async Task<RelinkSummary> RunAsync(string reason, CancellationToken ct)
+    private async Task<(RelinkSummary, LinkageChanges)> RunAsync(string reason, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         await using var db = (await contexts.CreateDbContextAsync(ct))
@@ -88,6 +134,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         var personOfGroup = new Dictionary<int, Guid>();
         var people = await db.People.ToDictionaryAsync(p => p.Id, ct);
         var (newPeople, moved) = (0, 0);
+        var refreshed = new HashSet<Guid>();
         foreach (var group in members)
         {
             var existing = group.Select(i => links.GetValueOrDefault((records[i].SourceId, records[i].RecordKey))?.PersonId)
@@ -124,11 +171,14 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
                     moved++;
                 }
             }
+            var before = DetailsOf(person);
             person.RefreshFrom(group.Select(i => records[i]).ToList(), now);
+            if (DetailsOf(person) != before) refreshed.Add(person.Id);
         }
 
         // People whose records all went to someone else live on as that person.
         var merged = 0;
+        var merges = new List<PersonMerge>();
         var holders = links.Values.GroupBy(l => l.PersonId).ToDictionary(g => g.Key, g => g.First());
         foreach (var change in db.ChangeTracker.Entries<LinkChange>().Select(e => e.Entity).Where(c => c.FromPersonId is not null).ToList())
         {
@@ -136,6 +186,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
             if (!holders.ContainsKey(from) && people.TryGetValue(from, out var gone) && gone.MergedIntoId is null && gone.HouseholdId is null)
             {
                 gone.MergeInto(change.ToPersonId, now);
+                merges.Add(new PersonMerge(from, change.ToPersonId));
                 merged++;
             }
         }
@@ -159,10 +210,27 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         }
 
         var summary = new RelinkSummary(records.Count, members.Count, newPeople, moved, merged, newPairs, refused);
+        var touched = new HashSet<Guid>(refreshed);
+        foreach (var change in db.ChangeTracker.Entries<LinkChange>().Select(e => e.Entity))
+        {
+            if (change.FromPersonId is { } from) touched.Add(from);
+            touched.Add(change.ToPersonId);
+        }
+        touched.UnionWith(merges.Select(m => m.Merged));
+        var changes = new LinkageChanges(reason, now, touched, merges);
+        if (merges.Count > 0)
+            foreach (var follower in following) await follower.FollowMergesAsync(db, changes, ct);
         db.AuditLog.Add(new AuditEntry(now, null, "system:linkage", AuditAction.Update, "Registry", "linkage", "linkage", $"{reason}: {summary}"));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         log.LogInformation("Registry linkage ({Reason}): {Summary}", reason, summary);
-        return summary;
+        return (summary, changes);
     }
+
+    /// <summary>What a person's page, scope and eligibility read from the person, to tell whether a run changed it.</summary>
+    private readonly record struct Details(string? Title, string GivenName, string FamilyName, Sex Sex, CitizenId? CitizenId, DateOnly? BirthDate,
+        DatePrecision BirthDatePrecision, string? Phone, string? Nickname, bool HasDisabilityCard, string DistrictCode, string? SubdistrictCode);
+
+    private static Details DetailsOf(Person p) => new(p.Title, p.GivenName, p.FamilyName, p.Sex, p.CitizenId, p.BirthDate, p.BirthDatePrecision,
+        p.Phone, p.Nickname, p.HasDisabilityCard, p.DistrictCode, p.SubdistrictCode);
 }

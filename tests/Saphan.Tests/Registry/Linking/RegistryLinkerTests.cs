@@ -153,4 +153,123 @@ public sealed class RegistryLinkerTests
         Assert.Equal(120, await check.People.CountAsync());
         Assert.Equal(121, await check.People.IgnoreQueryFilters().CountAsync());
     }
+
+    /// <summary>Writes down what the linker tells it; optionally fails inside the run.</summary>
+    private sealed class RecordingFollower(bool failInsideRun = false) : ILinkageFollower
+    {
+        public List<LinkageChanges> Inside { get; } = [];
+        public List<LinkageChanges> After { get; } = [];
+
+        public async Task FollowMergesAsync(SaphanDb db, LinkageChanges changes, CancellationToken ct)
+        {
+            Inside.Add(changes);
+            // What a follower writes here commits or rolls back with the run.
+            db.AuditLog.Add(new Saphan.Audit.AuditEntry(changes.At, null, "test", Saphan.Audit.AuditAction.Update, "Follower", "inside", "test", changes.Reason));
+            if (failInsideRun) throw new InvalidOperationException("follower failed");
+            await Task.CompletedTask;
+        }
+
+        public Task AfterLinkageAsync(LinkageChanges changes, CancellationToken ct)
+        {
+            After.Add(changes);
+            return Task.CompletedTask;
+        }
+    }
+
+    private static async Task DecideSameAsync(TestDatabase database, Source a, Source b, string keyA, string keyB)
+    {
+        await using var db = database.OpenAsSystem();
+        var pair = await db.ReviewPairs.SingleOrDefaultAsync(p => p.RecordKeyA == keyA && p.RecordKeyB == keyB);
+        if (pair is null) db.ReviewPairs.Add(pair = ReviewPair.Create(a.Id, keyA, b.Id, keyB, 9, "test", "1002", database.Clock.GetUtcNow()));
+        pair.Decide(ReviewStatus.Same, "steward", database.Clock.GetUtcNow());
+        await db.SaveChangesAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Followers_learn_whom_a_run_touched_and_who_was_merged_into_whom(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (a, b) = await SeedAsync(database, people: 30, overlap: 10);
+        await using (var db = database.OpenAsSystem())
+        {
+            // Person 5 is in both agencies; B5x is person 5 again under another name without an ID, kept apart until a steward decides.
+            db.SourceRecords.Add(Record(b.Id, "B5x", 5, database.Clock.GetUtcNow(), givenOverride: "ต่างชื่อ", idOverride: ""));
+            await db.SaveChangesAsync();
+        }
+        var follower = new RecordingFollower();
+        var linker = new RegistryLinker(database, database.Clock, NullLogger<RegistryLinker>.Instance, [follower]);
+
+        await linker.RelinkAsync("first");
+        // Everyone is new; nobody was merged, so nothing ran inside the transaction.
+        Assert.Empty(follower.Inside);
+        var first = Assert.Single(follower.After);
+        await using (var db = database.OpenAsSystem()) Assert.Equal((await db.People.Select(p => p.Id).ToListAsync()).Order(), first.Touched.Order());
+
+        await linker.RelinkAsync("nothing new");
+        // A run that changes nobody tells nobody.
+        Assert.Single(follower.After);
+
+        // A5 and B5 are one person with two records, B5x another with one: the first survives the merge.
+        var (survivor, gone) = await PeopleOfAsync(database, "A5", "B5x");
+        Assert.NotEqual(survivor, gone);
+        await DecideSameAsync(database, a, b, "A5", "B5x");
+        await linker.RelinkAsync("decision");
+
+        var inside = Assert.Single(follower.Inside);
+        Assert.Equal(new PersonMerge(gone, survivor), Assert.Single(inside.Merges));
+        var after = follower.After[^1];
+        Assert.Same(inside, after);
+        Assert.Equal(new[] { survivor, gone }.Order(), after.Touched.Order());
+        Assert.Equal("decision", after.Reason);
+        await using var check = database.OpenAsSystem();
+        Assert.True(await check.AuditLog.AnyAsync(e => e.RecordType == "Follower" && e.Purpose == "decision"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_follower_failing_inside_the_run_undoes_the_whole_run(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (a, b) = await SeedAsync(database, people: 30, overlap: 10);
+        await using (var db = database.OpenAsSystem())
+        {
+            // Person 5 is in both agencies; B5x is person 5 again under another name without an ID, kept apart until a steward decides.
+            db.SourceRecords.Add(Record(b.Id, "B5x", 5, database.Clock.GetUtcNow(), givenOverride: "ต่างชื่อ", idOverride: ""));
+            await db.SaveChangesAsync();
+        }
+        await Linker(database).RelinkAsync("first");
+        var (survivor, gone) = await PeopleOfAsync(database, "A5", "B5x");
+        await DecideSameAsync(database, a, b, "A5", "B5x");
+        var failing = new RecordingFollower(failInsideRun: true);
+
+        var auditRows = await CountAuditAsync(database);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new RegistryLinker(database, database.Clock, NullLogger<RegistryLinker>.Instance, [failing]).RelinkAsync("decision"));
+
+        // Nothing of the run was committed: the records stay apart, nobody is merged, and no one was told it happened.
+        Assert.Empty(failing.After);
+        Assert.Equal((survivor, gone), await PeopleOfAsync(database, "A5", "B5x"));
+        await using (var db = database.OpenAsSystem())
+        {
+            Assert.False(await db.People.IgnoreQueryFilters().AnyAsync(p => p.MergedIntoId != null));
+            Assert.Equal(auditRows, await CountAuditAsync(database));
+        }
+        // Once the follower works, the same decision goes through.
+        Assert.Equal(1, (await Linker(database).RelinkAsync("decision again")).Merged);
+    }
+
+    private static async Task<int> CountAuditAsync(TestDatabase database)
+    {
+        await using var db = database.OpenAsSystem();
+        return await db.AuditLog.CountAsync();
+    }
+
+    private static async Task<(Guid, Guid)> PeopleOfAsync(TestDatabase database, string keyA, string keyB)
+    {
+        await using var db = database.OpenAsSystem();
+        var links = await db.RecordLinks.Where(l => l.RecordKey == keyA || l.RecordKey == keyB).ToDictionaryAsync(l => l.RecordKey, l => l.PersonId);
+        return (links[keyA], links[keyB]);
+    }
 }
