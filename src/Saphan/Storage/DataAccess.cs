@@ -14,7 +14,8 @@ public sealed class DataAccess(
     IDbContextFactory<SaphanDb> contexts,
     AuthenticationStateProvider? authentication,
     IHttpContextAccessor http,
-    TimeProvider clock)
+    TimeProvider clock,
+    AuditWriter audit)
 {
     private AccessScope? scope;
 
@@ -51,10 +52,8 @@ public sealed class DataAccess(
     public async Task AuditAsync(AuditAction action, string recordType, IEnumerable<string> recordIds, string where, string purpose)
     {
         var viewer = await ScopeAsync();
-        await using var db = await contexts.CreateDbContextAsync();
         var at = clock.GetUtcNow();
-        db.AuditLog.AddRange(recordIds.Select(id => new AuditEntry(at, viewer.UserId, viewer.UserName, action, recordType, id, where, purpose)));
-        await db.SaveChangesAsync();
+        await audit.WriteAsync(recordIds.Select(id => new AuditEntry(at, viewer.UserId, viewer.UserName, action, recordType, id, where, purpose)).ToList());
     }
 
     public Task AuditAsync(AuditAction action, string recordType, string recordId, string where, string purpose) =>

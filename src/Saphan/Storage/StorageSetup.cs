@@ -32,14 +32,29 @@ public static class StorageSetup
 
         services.AddSingleton(TimeProvider.System);
         services.AddDbContextFactory<SaphanDb>((sp, options) => Configure(options, sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton<Audit.AuditWriter>();
         services.AddScoped<DataAccess>();
         services.AddDataProtection().PersistKeysToDbContext<SaphanDb>().SetApplicationName("Saphan");
         return services;
     }
 
+    /// <summary>
+    /// Prepared statements unless the connection string says otherwise: the registry's searches are a few statement
+    /// shapes run very often, and PostgreSQL otherwise parses and plans each one every time (a large share of its work).
+    /// </summary>
+    internal static string WithPreparedStatements(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
+            return connectionString;
+        builder.MaxAutoPrepare = 64;
+        builder.AutoPrepareMinUsages = 3;
+        return builder.ConnectionString;
+    }
+
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, StorageOptions storage) => storage.Provider switch
     {
-        StorageProvider.PostgreSql => options.UseNpgsql(storage.ConnectionString, o => o.MigrationsAssembly(PostgreSqlMigrations)),
+        StorageProvider.PostgreSql => options.UseNpgsql(WithPreparedStatements(storage.ConnectionString), o => o.MigrationsAssembly(PostgreSqlMigrations)),
         _ => options.UseSqlite(storage.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations)),
     };
 }

@@ -18,7 +18,7 @@ public static class TestViewers
     }
 
     public static DataAccess DataAccessFor(TestDatabase db, ClaimsPrincipal user) =>
-        new(db, new FixedAuthentication(user), new HttpContextAccessor(), db.Clock);
+        new(db, new FixedAuthentication(user), new HttpContextAccessor(), db.Clock, new Saphan.Audit.AuditWriter(db));
 
     private sealed class FixedAuthentication(ClaimsPrincipal user) : AuthenticationStateProvider
     {
