@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Saphan.Access;
+using Saphan.Assessment;
 using Saphan.DemoData;
 using Saphan.Registry.Import;
 using Saphan.Registry.Linking;
+using Saphan.Rights;
 using Saphan.Storage;
 
 namespace Saphan.Cli.Registry;
@@ -25,6 +27,8 @@ internal static class RegistryServices
         services.AddOptions<DemoDataOptions>();
         services.AddScoped<DemoDataSeeder>();
         services.AddSingleton<RegistryLinker>();
+        // A link run from the command line moves rights and report-card data of merged people as the web app's does.
+        services.AddRightsFollowingLinkage().AddReportCardFollowingLinkage();
         services.AddRegistryImport(configuration, background: false);
         return services.BuildServiceProvider();
     }
