@@ -48,6 +48,7 @@ internal static class Loader
         "Id", "CitizenId", "Title", "GivenName", "FamilyName", "Nickname", "Sex", "BirthDate", "BirthDatePrecision", "Phone",
         "DistrictCode", "SubdistrictCode", "HasDisabilityCard", "IsBedridden", "IsHomeless", "IsSynthetic", "RegisteredAt", "UpdatedAt",
         "GivenKey", "GivenLk82", "GivenUdom83", "GivenMetaSound", "FamilyKey", "FamilyLk82", "FamilyUdom83", "FamilyMetaSound", "OtherNamesKey",
+        "GivenCrossScript", "FamilyCrossScript",
     ];
 
     public static async Task RunAsync(Options o)
@@ -110,7 +111,7 @@ internal static class Loader
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
                 await writer.WriteAsync(now, NpgsqlDbType.TimestampTz);
                 foreach (var key in new[] { given.Key, given.Lk82, given.Udom83, given.MetaSound, family.Key, family.Lk82, family.Udom83, family.MetaSound,
-                             NameKeys.OtherNamesKey(nickname, null) })
+                             NameKeys.OtherNamesKey(nickname, null), given.CrossScript, family.CrossScript })
                     await WriteNullable(writer, key, NpgsqlDbType.Varchar);
                 if (wanted.Contains(index)) queries.Append(Misspelt(p, index, o.Seed)).Append('\t').Append(id).Append('\n');
                 if (++index % 500_000 == 0) Console.WriteLine($"  {index:N0} rows, {copy.Elapsed.TotalSeconds:F0} s");

@@ -962,6 +962,10 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("character varying(4)");
 
+                    b.Property<string>("FamilyCrossScript")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
                     b.Property<string>("FamilyKey")
                         .HasMaxLength(202)
                         .HasColumnType("character varying(202)");
@@ -982,6 +986,10 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     b.Property<string>("FamilyUdom83")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
+
+                    b.Property<string>("GivenCrossScript")
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
 
                     b.Property<string>("GivenKey")
                         .HasMaxLength(202)
@@ -1061,6 +1069,8 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("DistrictCode");
 
+                    b.HasIndex("FamilyCrossScript");
+
                     b.HasIndex("FamilyKey");
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FamilyKey"), new[] { "text_pattern_ops" });
@@ -1072,6 +1082,8 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     b.HasIndex("FamilyName");
 
                     b.HasIndex("FamilyUdom83");
+
+                    b.HasIndex("GivenCrossScript");
 
                     b.HasIndex("GivenKey");
 

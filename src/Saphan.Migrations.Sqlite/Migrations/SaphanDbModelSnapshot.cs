@@ -932,6 +932,10 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .HasMaxLength(4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyCrossScript")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyKey")
                         .HasMaxLength(202)
                         .HasColumnType("TEXT");
@@ -951,6 +955,10 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.Property<string>("FamilyUdom83")
                         .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenCrossScript")
+                        .HasMaxLength(24)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GivenKey")
@@ -1031,6 +1039,8 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasIndex("DistrictCode");
 
+                    b.HasIndex("FamilyCrossScript");
+
                     b.HasIndex("FamilyKey");
 
                     b.HasIndex("FamilyLk82");
@@ -1040,6 +1050,8 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     b.HasIndex("FamilyName");
 
                     b.HasIndex("FamilyUdom83");
+
+                    b.HasIndex("GivenCrossScript");
 
                     b.HasIndex("GivenKey");
 

@@ -18,7 +18,7 @@ public sealed record SearchRequest(string? Text, string? Born = null, string? Di
 /// <remarks>
 /// Names are found by index lookups, one query in the common case: (1) comparison keys (tone marks, silent letters and
 /// vowel variants already folded) that are equal to or start with the query's, or phonetic keys that agree (any of LK82,
-/// Udom83 and MetaSound), ranked here; (2) on PostgreSQL only, when nothing was found, trigram similarity of the keys
+/// Udom83 and MetaSound; for a query in Latin letters, the key a Thai name shares with its romanisation), ranked here; (2) on PostgreSQL only, when nothing was found, trigram similarity of the keys
 /// (pg_trgm's % operator).
 /// The best <see cref="MaxResults"/> are kept by <see cref="MatchReason"/> and then shown in Thai order within each reason.
 /// </remarks>
@@ -192,7 +192,7 @@ public sealed class PeopleSearch(DataAccess data)
         if (query.Key is null || candidate.Key is null) return Other;
         if (candidate.Key == query.Key) return Exact;
         if (query.Key.Length >= SearchQuery.MinimumLength && candidate.Key.StartsWith(query.Key, StringComparison.Ordinal)) return Start;
-        return candidate.SoundsAgree(query) > 0 ? Sound : Other;
+        return candidate.SoundsAgree(query) > 0 || candidate.SoundsAcrossScripts(query) ? Sound : Other;
     }
 
     private static int NicknameLevel(string? otherNames, string? key)
@@ -218,6 +218,11 @@ public sealed class PeopleSearch(DataAccess data)
         if (q.Lk82 is { } lk) parts.Add(first ? p => p.GivenLk82 == lk : p => p.FamilyLk82 == lk);
         if (q.Udom83 is { } ud) parts.Add(first ? p => p.GivenUdom83 == ud : p => p.FamilyUdom83 == ud);
         if (q.MetaSound is { } ms) parts.Add(first ? p => p.GivenMetaSound == ms : p => p.FamilyMetaSound == ms);
+        // A romanised query ("Sompong") meets Thai names through the key they share; a Thai query does not use it, as
+        // that key (consonants only) is far coarser than the Thai phonetic keys.
+        // Only Thai names are met this way (they have Thai phonetic keys): two Latin spellings are compared as they are.
+        if (q.IsRomanised && q.CrossScript is { } cs)
+            parts.Add(first ? p => p.GivenCrossScript == cs && p.GivenLk82 != null : p => p.FamilyCrossScript == cs && p.FamilyLk82 != null);
         return Any([.. parts]);
     }
 
@@ -290,8 +295,8 @@ public sealed class PeopleSearch(DataAccess data)
         people.Take(limit)
             .Select(p => new Candidate(p.Id, p.Title, p.GivenName, p.FamilyName, p.Nickname, p.CitizenId, p.BirthDate, p.BirthDatePrecision,
                 p.DistrictCode, p.HouseholdId, p.IsHomeless,
-                new NameKeys(p.GivenKey, p.GivenLk82, p.GivenUdom83, p.GivenMetaSound),
-                new NameKeys(p.FamilyKey, p.FamilyLk82, p.FamilyUdom83, p.FamilyMetaSound),
+                new NameKeys(p.GivenKey, p.GivenLk82, p.GivenUdom83, p.GivenMetaSound, p.GivenCrossScript),
+                new NameKeys(p.FamilyKey, p.FamilyLk82, p.FamilyUdom83, p.FamilyMetaSound, p.FamilyCrossScript),
                 p.OtherNamesKey))
             .ToListAsync(ct);
 

@@ -28,6 +28,10 @@ public sealed partial class Person
     public string? FamilyUdom83 { get => FamilyKeys.Udom83; private set { } }
     public string? FamilyMetaSound { get => FamilyKeys.MetaSound; private set { } }
 
+    /// <summary>What a Thai name shares with its romanisation (สมพงษ์ and Sompong: SMPG), so that a Latin query finds it.</summary>
+    public string? GivenCrossScript { get => GivenKeys.CrossScript; private set { } }
+    public string? FamilyCrossScript { get => FamilyKeys.CrossScript; private set { } }
+
     /// <summary>Nickname and aliases, word by word (see <see cref="NameKeys.OtherNamesKey"/>).</summary>
     public string? OtherNamesKey
     {
@@ -87,6 +91,11 @@ internal sealed class PersonSearchConfiguration : IEntityTypeConfiguration<Perso
                      nameof(Person.FamilyLk82), nameof(Person.FamilyUdom83), nameof(Person.FamilyMetaSound) })
         {
             person.Property<string?>(key).HasMaxLength(NameKeys.SoundLength).UsePropertyAccessMode(PropertyAccessMode.Property);
+            person.HasIndex(key);
+        }
+        foreach (var key in new[] { nameof(Person.GivenCrossScript), nameof(Person.FamilyCrossScript) })
+        {
+            person.Property<string?>(key).HasMaxLength(NameKeys.CrossScriptLength).UsePropertyAccessMode(PropertyAccessMode.Property);
             person.HasIndex(key);
         }
         person.HasIndex(p => p.GivenKey);

@@ -31,7 +31,7 @@ public sealed class PeopleSearchApiTests(SaphanWebFactory factory) : IClassFixtu
         using var json = JsonDocument.Parse(body);
         var hit = json.RootElement.EnumerateArray().Single(h => h.GetProperty("id").GetGuid() == person.Id);
         Assert.Equal("Name", hit.GetProperty("reason").GetString());
-        Assert.Equal("Day", hit.GetProperty("birthDatePrecision").GetString());
+        Assert.Equal(person.BirthDatePrecision.ToString(), hit.GetProperty("birthDatePrecision").GetString());
         Assert.EndsWith(person.CitizenId!.Value.Digits[^4..], hit.GetProperty("maskedCitizenId").GetString());
         Assert.DoesNotContain(person.CitizenId!.Value.Digits, body);
         Assert.All(json.RootElement.EnumerateArray(), h => Assert.Equal("1002", h.GetProperty("districtCode").GetString()));

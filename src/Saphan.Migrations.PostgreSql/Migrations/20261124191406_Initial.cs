@@ -535,6 +535,8 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     FamilyLk82 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     FamilyUdom83 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     FamilyMetaSound = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    GivenCrossScript = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
+                    FamilyCrossScript = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
                     OtherNamesKey = table.Column<string>(type: "character varying(202)", maxLength: 202, nullable: true)
                 },
                 constraints: table =>
@@ -1294,6 +1296,11 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "DistrictCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyCrossScript",
+                table: "people",
+                column: "FamilyCrossScript");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyKey",
                 table: "people",
                 column: "FamilyKey")
@@ -1325,6 +1332,11 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 name: "IX_people_FamilyUdom83",
                 table: "people",
                 column: "FamilyUdom83");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenCrossScript",
+                table: "people",
+                column: "GivenCrossScript");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_GivenKey",

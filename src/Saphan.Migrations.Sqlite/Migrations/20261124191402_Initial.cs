@@ -531,6 +531,8 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     FamilyLk82 = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     FamilyUdom83 = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
                     FamilyMetaSound = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    GivenCrossScript = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    FamilyCrossScript = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
                     OtherNamesKey = table.Column<string>(type: "TEXT", maxLength: 202, nullable: true)
                 },
                 constraints: table =>
@@ -1290,6 +1292,11 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 column: "DistrictCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyCrossScript",
+                table: "people",
+                column: "FamilyCrossScript");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyKey",
                 table: "people",
                 column: "FamilyKey");
@@ -1313,6 +1320,11 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 name: "IX_people_FamilyUdom83",
                 table: "people",
                 column: "FamilyUdom83");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_people_GivenCrossScript",
+                table: "people",
+                column: "GivenCrossScript");
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_GivenKey",
