@@ -66,27 +66,80 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
             stale = stale.Where(e => ids.Contains(e.PersonId));
         }
         await stale.ExecuteDeleteAsync(ct);
-        var stored = 0;
-        for (var i = 0; i < population.Count; i++)
-        {
-            for (var s = 0; s < rules.Length; s++)
-            {
-                var verdict = verdicts[i * rules.Length + s];
-                if (rules[s] is not { } rule || verdict.Status == RightStatus.NotEligible) continue;
-                db.RightsEvaluations.Add(RightsEvaluation.From(population.Ids[i], rule, verdict, day, now));
-                if (++stored % 5000 == 0)
-                {
-                    await db.SaveChangesAsync(ct);
-                    db.ChangeTracker.Clear();
-                }
-            }
-        }
+        var stored = db.IsPostgreSql
+            ? await CopyVerdictsAsync(db, Stored(population, rules, verdicts), day, now, ct)
+            : await AddVerdictsAsync(db, Stored(population, rules, verdicts), day, now, ct);
         db.AuditLog.Add(new AuditEntry(now, db.Scope.UserId, db.Scope.UserName, AuditAction.Update, "RightsEvaluation",
             only is null ? "all" : only.Count == 1 ? only.First().ToString() : $"{only.Count} people", db.AuditWhere, $"evaluated {population.Count} people on {day:yyyy-MM-dd}: {stored} verdicts stored"));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        return stored;
+    }
+
+    /// <summary>The verdicts worth storing: every one but "not eligible", for rules in force on the day.</summary>
+    private static IEnumerable<(Guid Person, CompiledRule Rule, Verdict Verdict)> Stored(Population population, CompiledRule?[] rules, Verdict[] verdicts)
+    {
+        for (var i = 0; i < population.Count; i++)
+        {
+            for (var s = 0; s < rules.Length; s++)
+            {
+                var verdict = verdicts[i * rules.Length + s];
+                if (rules[s] is { } rule && verdict.Status != RightStatus.NotEligible) yield return (population.Ids[i], rule, verdict);
+            }
+        }
+    }
+
+    private static async Task<int> AddVerdictsAsync(SaphanDb db, IEnumerable<(Guid Person, CompiledRule Rule, Verdict Verdict)> verdicts, DateOnly day,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var stored = 0;
+        foreach (var (person, rule, verdict) in verdicts)
+        {
+            db.RightsEvaluations.Add(RightsEvaluation.From(person, rule, verdict, day, now));
+            if (++stored % 5000 == 0)
+            {
+                await db.SaveChangesAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+        }
+        return stored;
+    }
+
+    private static readonly string[] CopiedProperties =
+    [
+        nameof(RightsEvaluation.PersonId), nameof(RightsEvaluation.SchemeCode), nameof(RightsEvaluation.RuleVersionId), nameof(RightsEvaluation.EvaluatedOn),
+        nameof(RightsEvaluation.Status), nameof(RightsEvaluation.MonthlyAmount), nameof(RightsEvaluation.Met), nameof(RightsEvaluation.Failed),
+        nameof(RightsEvaluation.Unknown), nameof(RightsEvaluation.EvaluatedAt),
+    ];
+
+    /// <summary>
+    /// Stores the verdicts with one binary COPY (PostgreSQL): at 5 million people that is 16 million rows, which EF's
+    /// batched inserts took eight minutes to write.
+    /// </summary>
+    private static async Task<int> CopyVerdictsAsync(SaphanDb db, IEnumerable<(Guid Person, CompiledRule Rule, Verdict Verdict)> verdicts, DateOnly day,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        await using var copy = await connection.BeginBinaryImportAsync(Registry.Import.PostgresCopy.CopyCommand<RightsEvaluation>(db, CopiedProperties), ct);
+        var stored = 0;
+        foreach (var (person, rule, verdict) in verdicts)
+        {
+            copy.StartRow();
+            copy.Write(person, NpgsqlTypes.NpgsqlDbType.Uuid);
+            copy.Write(rule.SchemeCode, NpgsqlTypes.NpgsqlDbType.Varchar);
+            copy.Write(rule.RuleVersionId, NpgsqlTypes.NpgsqlDbType.Integer);
+            copy.Write(day, NpgsqlTypes.NpgsqlDbType.Date);
+            copy.Write((short)verdict.Status, NpgsqlTypes.NpgsqlDbType.Smallint);
+            copy.Write(verdict.MonthlyAmount, NpgsqlTypes.NpgsqlDbType.Integer);
+            copy.Write((int)verdict.Met, NpgsqlTypes.NpgsqlDbType.Integer);
+            copy.Write((int)verdict.Failed, NpgsqlTypes.NpgsqlDbType.Integer);
+            copy.Write((int)verdict.Unknown, NpgsqlTypes.NpgsqlDbType.Integer);
+            copy.Write(now, NpgsqlTypes.NpgsqlDbType.TimestampTz);
+            stored++;
+        }
+        await copy.CompleteAsync(ct);
         return stored;
     }
 }
