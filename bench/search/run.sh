@@ -57,8 +57,8 @@ echo "$PASSWORD" | src/Saphan.Cli/bin/Release/net10.0/Saphan.Cli admin create --
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 BASE="http://127.0.0.1:$PORT"
 echo "== web app on $BASE (Production)"
-ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Saphan="$CS" DemoData__Enabled=false Logging__LogLevel__Default=Warning \
-  Logging__LogLevel__Saphan.Rights.RightsRefreshService=Information \
+env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Saphan="$CS" DemoData__Enabled=false Logging__LogLevel__Default=Warning \
+  "Logging__LogLevel__Saphan.Rights.RightsRefreshService=Information" \
   dotnet src/Saphan.Web/bin/Release/net10.0/Saphan.Web.dll --urls "$BASE" >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 120); do curl -sf "$BASE/health" >/dev/null && break; sleep 0.5; done
