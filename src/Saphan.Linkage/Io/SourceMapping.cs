@@ -128,6 +128,12 @@ public sealed record ColumnMapping
 
     public string? Phone { get; init; }
 
+    /// <summary>A nickname or street name (ชื่อเล่น). Not compared by the linkage engine; the registry keeps and searches it.</summary>
+    public string? Nickname { get; init; }
+
+    /// <summary>Whether the person holds a disability card (บัตรประจำตัวคนพิการ): yes/no in Thai or English. Registry only.</summary>
+    public string? DisabilityCard { get; init; }
+
     internal IEnumerable<(string Field, string Column)> All()
     {
         (string, string?)[] all =

@@ -26,7 +26,7 @@ public static class ImportMapping
     public static readonly IReadOnlyList<string> Fields =
     [
         "recordId", "title", "givenName", "familyName", "fullName", "citizenId", "otherId", "sex", "birthDate",
-        "houseNumber", "moo", "soi", "road", "subdistrict", "district", "postcode", "address", "phone",
+        "houseNumber", "moo", "soi", "road", "subdistrict", "district", "postcode", "address", "phone", "nickname", "disabilityCard",
     ];
 
     public static string ToJson(SourceMapping mapping) => JsonSerializer.Serialize(mapping, Json);
@@ -66,6 +66,7 @@ public static class ImportMapping
             "citizenId" => c.CitizenId, "otherId" => c.OtherId, "sex" => c.Sex, "birthDate" => c.BirthDate,
             "houseNumber" => c.HouseNumber, "moo" => c.Moo, "soi" => c.Soi, "road" => c.Road, "subdistrict" => c.Subdistrict,
             "district" => c.District, "postcode" => c.Postcode, "address" => c.Address, "phone" => c.Phone,
+            "nickname" => c.Nickname, "disabilityCard" => c.DisabilityCard,
             _ => throw new ArgumentException($"unknown field {field}", nameof(field)),
         };
     }
@@ -94,6 +95,8 @@ public static class ImportMapping
             "postcode" => mapping with { Columns = c with { Postcode = column } },
             "address" => mapping with { Columns = c with { Address = column } },
             "phone" => mapping with { Columns = c with { Phone = column } },
+            "nickname" => mapping with { Columns = c with { Nickname = column } },
+            "disabilityCard" => mapping with { Columns = c with { DisabilityCard = column } },
             _ => throw new ArgumentException($"unknown field {field}", nameof(field)),
         };
     }
@@ -128,6 +131,8 @@ public static class ImportMapping
         ("postcode", ["รหัสไปรษณีย์", "postcode", "zipcode", "zip", "postalcode"]),
         ("address", ["ที่อยู่", "ที่อยู่ปัจจุบัน", "ที่อยู่ตามทะเบียนบ้าน", "address"]),
         ("phone", ["โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "โทร", "หมายเลขโทรศัพท์", "มือถือ", "mobile", "phone", "tel", "telephone"]),
+        ("nickname", ["ชื่อเล่น", "ชื่อที่ใช้เรียก", "ฉายา", "nickname", "nick", "alias", "aka"]),
+        ("disabilityCard", ["บัตรคนพิการ", "มีบัตรคนพิการ", "บัตรประจำตัวคนพิการ", "บัตรผู้พิการ", "disabilitycard", "disabled", "disability"]),
     ];
 
     /// <summary>

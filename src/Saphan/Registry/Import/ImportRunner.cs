@@ -347,7 +347,7 @@ public sealed class ImportRunner(
                     added++;
                 }
                 var read = r.Read!;
-                records.Add(SourceRecord.Create(source.Id, r.Key!, r.Version, r.ContentHash, r.RawJson, read.Record, nickname: null, hasDisabilityCard: null,
+                records.Add(SourceRecord.Create(source.Id, r.Key!, r.Version, r.ContentHash, r.RawJson, read.Record, r.Nickname, r.HasDisabilityCard,
                     read.Problems.Select(p => p.Field + ":" + p.Code), run.Id, run.FileName, r.Line, now, run.StartedBy));
                 if (read.Problems.Count > 0)
                 {

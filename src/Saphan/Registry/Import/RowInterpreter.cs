@@ -39,6 +39,12 @@ public sealed class RowResult
 
     public NormalisedRecord? Read { get; init; }
 
+    /// <summary>The nickname or street name given in the row (registry only: the linkage engine does not compare it).</summary>
+    public string? Nickname { get; init; }
+
+    /// <summary>Whether the row says the person holds a disability card; null when it does not say.</summary>
+    public bool? HasDisabilityCard { get; init; }
+
     public ImportProblem? Rejection { get; internal set; }
 
     public RowOutcome Outcome { get; internal set; }
@@ -67,7 +73,8 @@ public sealed class RowInterpreter
     private readonly IReadOnlyList<string> header;
     private readonly byte[][] headerJson;
     private readonly Normaliser normaliser;
-    private readonly int key, title, given, family, full, citizenId, otherId, sex, birth, house, moo, soi, road, sub, district, postcode, address, phone;
+    private readonly int key, title, given, family, full, citizenId, otherId, sex, birth, house, moo, soi, road, sub, district, postcode, address, phone,
+        nickname, disabilityCard;
 
     private static readonly JavaScriptEncoder JsonText = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
@@ -111,6 +118,8 @@ public sealed class RowInterpreter
         postcode = Col("postcode");
         address = Col("address");
         phone = Col("phone");
+        nickname = Col("nickname");
+        disabilityCard = Col("disabilityCard");
         var c = mapping.Columns;
         if (c.GivenName is null && c.FamilyName is null && c.FullName is null && c.CitizenId is null && c.OtherId is null)
             problems.Add(new ImportProblem("ต้องเลือกคอลัมน์ชื่อ หรือเลขประจำตัว อย่างน้อยหนึ่งคอลัมน์", "map at least one name or identifier column"));
@@ -169,9 +178,12 @@ public sealed class RowInterpreter
             Subdistrict = Cell(row, sub), District = Cell(row, district), Postcode = Cell(row, postcode), Address = Cell(row, address),
             Phone = Cell(row, phone),
         });
+        var card = DisabilityCard(Cell(row, disabilityCard), out var cardProblem);
+        if (cardProblem is not null) read = read with { Problems = [.. read.Problems, cardProblem] };
         var result = new RowResult
         {
             Line = row.Line, Key = recordKey, KeyFingerprint = Fingerprint(recordKey!), ContentHash = hash, RawJson = raw, Read = read, HasUsableKey = true,
+            Nickname = Cell(row, nickname) is { } nick ? Clip(ThaiText.Normalise(nick).Trim(), 100) : null, HasDisabilityCard = card,
         };
         if (!read.IsLinkable)
         {
@@ -180,6 +192,27 @@ public sealed class RowInterpreter
             result.Outcome = RowOutcome.Rejected;
         }
         return result;
+    }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
+
+    // How agencies fill a yes/no column: Thai words, English words, 1/0, or a tick ("/" on Thai paper forms).
+    private static readonly string[] Yes = ["มี", "มีบัตร", "ใช่", "y", "yes", "true", "1", "/", "✓", "✔"];
+    private static readonly string[] No = ["ไม่มี", "ไม่มีบัตร", "ไม่ใช่", "ไม่", "n", "no", "false", "0", "-"];
+
+    /// <summary>Reads a disability-card cell; an unreadable value keeps the row, drops the field and says why.</summary>
+    internal static bool? DisabilityCard(string? cell, out FieldProblem? problem)
+    {
+        problem = null;
+        if (cell is null) return null;
+        var value = ThaiText.Normalise(cell).Trim().ToLowerInvariant();
+        if (Yes.Contains(value, StringComparer.Ordinal)) return true;
+        if (No.Contains(value, StringComparer.Ordinal)) return false;
+        problem = new FieldProblem("disabilityCard", "disabilityCard.unreadable", "อ่านช่องบัตรคนพิการไม่ได้ (ใช้ มี/ไม่มี)", "unreadable disability card value (use yes/no)")
+        {
+            Value = cell.Length <= 40 ? cell : cell[..40],
+        };
+        return null;
     }
 
     private static string? Cell(TableRow row, int index)
@@ -256,7 +289,7 @@ public static class FieldText
         "recordId" => "รหัสระเบียน", "title" => "คำนำหน้า", "givenName" => "ชื่อ", "familyName" => "นามสกุล", "fullName" => "ชื่อ-นามสกุลในช่องเดียว",
         "citizenId" => "เลขประจำตัวประชาชน", "otherId" => "เลขประจำตัวอื่น", "sex" => "เพศ", "birthDate" => "วันเกิด", "houseNumber" => "บ้านเลขที่",
         "moo" => "หมู่", "soi" => "ซอย", "road" => "ถนน", "subdistrict" => "แขวง", "district" => "เขต", "postcode" => "รหัสไปรษณีย์",
-        "address" => "ที่อยู่ในช่องเดียว", "phone" => "โทรศัพท์", _ => field,
+        "address" => "ที่อยู่ในช่องเดียว", "phone" => "โทรศัพท์", "nickname" => "ชื่อเล่น", "disabilityCard" => "บัตรคนพิการ (มี/ไม่มี)", _ => field,
     };
 
     public static string En(string field) => field switch
@@ -264,6 +297,7 @@ public static class FieldText
         "recordId" => "record key", "title" => "title", "givenName" => "given name", "familyName" => "family name", "fullName" => "full name in one cell",
         "citizenId" => "citizen ID", "otherId" => "other identifier", "sex" => "sex", "birthDate" => "birth date", "houseNumber" => "house number",
         "moo" => "moo (village no.)", "soi" => "soi", "road" => "road", "subdistrict" => "subdistrict (khwaeng)", "district" => "district (khet)",
-        "postcode" => "postcode", "address" => "address in one cell", "phone" => "phone", _ => field,
+        "postcode" => "postcode", "address" => "address in one cell", "phone" => "phone", "nickname" => "nickname",
+        "disabilityCard" => "disability card (yes/no)", _ => field,
     };
 }

@@ -43,6 +43,35 @@ public sealed class ImportRunnerTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Nicknames_and_disability_cards_are_stored_with_the_record_and_an_unreadable_card_is_reported(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ImportKit.SourceAsync(database);
+        var header = string.Join(",", ImportKit.Header) + ",ชื่อเล่น,บัตรคนพิการ\n";
+        var rows = new[] { ImportKit.Row(1) + ",ต้อม,มี", ImportKit.Row(2) + ",,ไม่มี", ImportKit.Row(3) + ",แดง,อาจจะ" };
+        var path = ImportKit.Write(header + string.Join("\n", rows) + "\n", ImportKit.Tis620);
+        try
+        {
+            var mapping = ImportMapping.WithColumn(ImportMapping.WithColumn(ImportKit.Mapping(), "nickname", "ชื่อเล่น"), "disabilityCard", "บัตรคนพิการ");
+            var run = await ImportKit.ImportAsync(database, path, mapping);
+
+            Assert.Equal((3L, 3L, 0L), (run.Read, run.New, run.Rejected));
+            await using var db = database.OpenAsSystem();
+            var records = await db.SourceRecords.OrderBy(r => r.RecordKey).Select(r => new { r.Nickname, r.HasDisabilityCard, r.Problems }).ToListAsync();
+            Assert.Equal([("ต้อม", (bool?)true), (null, false), ("แดง", null)], records.Select(r => (r.Nickname, r.HasDisabilityCard)));
+            Assert.Equal("disabilityCard:disabilityCard.unreadable", records[2].Problems);
+            var reported = await db.ImportRejects.SingleAsync();
+            Assert.Equal((4L, false), (reported.Line, reported.RowRejected));
+            Assert.Contains("บัตรคนพิการ", reported.ReasonTh, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task The_same_file_twice_is_all_unchanged_and_adds_no_record(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -37,6 +37,48 @@ public sealed class RowInterpreterTests
         Assert.Contains("impossible birth date", p.MessageEn, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("มี", true)]
+    [InlineData(" Yes ", true)]
+    [InlineData("/", true)]
+    [InlineData("1", true)]
+    [InlineData("ไม่มี", false)]
+    [InlineData("no", false)]
+    [InlineData("0", false)]
+    [InlineData("", null)]
+    public void A_nickname_and_a_disability_card_column_are_read(string card, bool? expected)
+    {
+        var mapping = ImportMapping.WithColumn(ImportMapping.WithColumn(ImportKit.Mapping(), "nickname", "ชื่อเล่น"), "disabilityCard", "บัตรคนพิการ");
+        var interpreter = new RowInterpreter(mapping, [.. ImportKit.Header, "ชื่อเล่น", "บัตรคนพิการ"], new Normaliser(DateConvention.Thai));
+        var r = interpreter.Interpret(new TableRow(2, ("R1,นาย,สมชาย,ใจดี," + ImportKit.Id(1) + ",1/1/2500,ชาย,, ต้อม ," + card).Split(',')));
+
+        Assert.Null(r.Rejection);
+        Assert.Equal("ต้อม", r.Nickname);
+        Assert.Equal(expected, r.HasDisabilityCard);
+        Assert.Empty(r.Problems);
+    }
+
+    [Fact]
+    public void An_unreadable_disability_card_value_keeps_the_row_drops_the_value_and_says_why()
+    {
+        var mapping = ImportMapping.WithColumn(ImportKit.Mapping(), "disabilityCard", "บัตรคนพิการ");
+        var interpreter = new RowInterpreter(mapping, [.. ImportKit.Header, "บัตรคนพิการ"], new Normaliser(DateConvention.Thai));
+        var r = interpreter.Interpret(new TableRow(2, ("R1,นาย,สมชาย,ใจดี," + ImportKit.Id(1) + ",1/1/2500,ชาย,,อาจจะ").Split(',')));
+
+        Assert.Null(r.Rejection);
+        Assert.Null(r.HasDisabilityCard);
+        var p = Assert.Single(r.Problems);
+        Assert.Equal(("disabilityCard.unreadable", "อาจจะ"), (p.Code, p.Value));
+        Assert.Contains("บัตรคนพิการ", p.MessageTh, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nickname_and_disability_card_headers_are_guessed()
+    {
+        var mapping = ImportMapping.Guess("welfare", ["เลขที่ทะเบียน", "ชื่อ", "นามสกุล", "ชื่อเล่น", "มีบัตรคนพิการ"], null);
+        Assert.Equal(("ชื่อเล่น", "มีบัตรคนพิการ"), (mapping.Columns.Nickname, mapping.Columns.DisabilityCard));
+    }
+
     [Fact]
     public void A_five_digit_id_is_kept_flagged_and_reported()
     {
