@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Saphan.Audit;
+using Saphan.Linkage.Normalisation;
 using Saphan.Storage;
 
 namespace Saphan.Registry;
@@ -46,6 +47,29 @@ public sealed class PersonFile(DataAccess data)
         var history = await db.LinkChanges.AsNoTracking().Where(c => c.ToPersonId == personId || c.FromPersonId == personId)
             .OrderBy(c => c.Id).ToListAsync(ct);
         return new Provenance(entries, history);
+    }
+
+    /// <summary>
+    /// Records another name a person in the viewer's scope is known by (a former or maiden name, a name used on the
+    /// street); found by search from then on. The change is audited with the viewer's name. Returns the problem in Thai and
+    /// English when the name is empty or the person has too many, or when the person is not in scope.
+    /// </summary>
+    public async Task<FieldProblem?> AddAliasAsync(Guid personId, string alias, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(alias)) return new FieldProblem("alias", "required", "กรุณากรอกชื่ออื่นที่ใช้เรียก", "Type the other name");
+        await using var db = await data.OpenAsync($"/people/{personId}", "add another name");
+        var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct);
+        if (person is null) return new FieldProblem("alias", "outOfScope", "ไม่พบบุคคลนี้ในขอบเขตที่ท่านเข้าถึงได้", "This person is not in your scope");
+        try
+        {
+            person.AddAlias(alias, data.Now);
+        }
+        catch (ArgumentException)
+        {
+            return new FieldProblem("alias", "tooMany", "ชื่ออื่นยาวเกินไปหรือมีมากเกินไป (รวมกันไม่เกิน 400 ตัวอักษร)", "Too many other names (400 characters in all)");
+        }
+        await db.SaveChangesAsync(ct);
+        return null;
     }
 
     public async Task<Opened<Household>> OpenHouseholdAsync(Guid id, string where, string purpose, CancellationToken ct = default)

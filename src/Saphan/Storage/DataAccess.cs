@@ -21,6 +21,8 @@ public sealed class DataAccess(
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public async Task<AccessScope> ScopeAsync()
     {
         if (scope is not null) return scope;

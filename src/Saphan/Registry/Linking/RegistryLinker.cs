@@ -186,6 +186,8 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
             if (!holders.ContainsKey(from) && people.TryGetValue(from, out var gone) && gone.MergedIntoId is null && gone.HouseholdId is null)
             {
                 gone.MergeInto(change.ToPersonId, now);
+                // Other names were told to an officer, not read from records: they go with the person.
+                if (people.TryGetValue(change.ToPersonId, out var survivor)) survivor.TakeAliasesOf(gone, now);
                 merges.Add(new PersonMerge(from, change.ToPersonId));
                 merged++;
             }

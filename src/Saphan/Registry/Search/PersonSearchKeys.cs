@@ -77,6 +77,20 @@ public sealed partial class Person
         Aliases = joined;
         UpdatedAt = now;
     }
+
+    /// <summary>
+    /// Takes the other names of a person merged into this one. Names that no longer fit (400 characters in all) stay on the
+    /// merged person's row, where the PDPA export and the link history still show them.
+    /// </summary>
+    public void TakeAliasesOf(Person merged, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(merged);
+        foreach (var alias in (merged.Aliases ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            if ((Aliases?.Length ?? 0) + alias.Length + 2 > 400) break;
+            AddAlias(alias, now);
+        }
+    }
 }
 
 /// <summary>Columns and indexes of the search keys (both providers; PostgreSQL adds trigram indexes, see <see cref="PeopleSearchModel"/>).</summary>

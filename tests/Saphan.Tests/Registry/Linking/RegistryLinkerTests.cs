@@ -141,6 +141,9 @@ public sealed class RegistryLinkerTests
             var pair = await db.ReviewPairs.SingleOrDefaultAsync(p => p.RecordKeyA == "A100" && p.RecordKeyB == "B100x");
             if (pair is null) db.ReviewPairs.Add(pair = ReviewPair.Create(a.Id, "A100", b.Id, "B100x", 9, "test", "1002", database.Clock.GetUtcNow()));
             pair.Decide(ReviewStatus.Same, "steward", database.Clock.GetUtcNow());
+            // Each of the two people was told another name by an officer.
+            (await db.People.SingleAsync(p => p.Id == links["A100"])).AddAlias("ลุงดำ", database.Clock.GetUtcNow());
+            (await db.People.SingleAsync(p => p.Id == links["B100x"])).AddAlias("ดำ ท่าน้ำ", database.Clock.GetUtcNow());
             await db.SaveChangesAsync();
         }
 
@@ -150,6 +153,9 @@ public sealed class RegistryLinkerTests
         await using var check = database.OpenAsSystem();
         var after = (await check.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
         Assert.Equal(after["A100"], after["B100x"]);
+        // The survivor is known by both other names.
+        var aliases = (await check.People.SingleAsync(p => p.Id == after["A100"])).Aliases!.Split("; ");
+        Assert.Equal(["ดำ ท่าน้ำ", "ลุงดำ"], aliases.Order(StringComparer.Ordinal));
         Assert.Equal(120, await check.People.CountAsync());
         Assert.Equal(121, await check.People.IgnoreQueryFilters().CountAsync());
     }
