@@ -39,22 +39,31 @@ public static class StorageSetup
     }
 
     /// <summary>
-    /// Prepared statements unless the connection string says otherwise: the registry's searches are a few statement
-    /// shapes run very often, and PostgreSQL otherwise parses and plans each one every time (a large share of its work).
+    /// Connection settings for a busy registry, unless the connection string says otherwise: prepared statements (the
+    /// searches are a few statement shapes run very often, and PostgreSQL otherwise parses each one every time), and no
+    /// session reset when a connection goes back to the pool (five statements each time; Saphan keeps no session state:
+    /// no SET, LISTEN, temporary tables or session advisory locks — the import's lock is per transaction). Together about a
+    /// fifth of the CPU of a search request (docs/benchmarks.md).
     /// </summary>
-    internal static string WithPreparedStatements(string connectionString)
+    internal static string WithPoolSettings(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (connectionString.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase) || connectionString.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
-            return connectionString;
-        builder.MaxAutoPrepare = 64;
-        builder.AutoPrepareMinUsages = 3;
+        bool Says(params string[] names) => names.Any(n => connectionString.Contains(n, StringComparison.OrdinalIgnoreCase));
+        if (!Says("Max Auto Prepare", "MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+            builder.AutoPrepareMinUsages = 3;
+        }
+        if (!Says("No Reset On Close", "NoResetOnClose")) builder.NoResetOnClose = true;
+        // Short registry queries never gain from JIT, and the scope filter's subqueries inflate their cost estimates past
+        // jit_above_cost: compiling took longer than running (the report card's district figures, docs/benchmarks.md).
+        if (!Says("Options")) builder.Options = "-c jit=off";
         return builder.ConnectionString;
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, StorageOptions storage) => storage.Provider switch
     {
-        StorageProvider.PostgreSql => options.UseNpgsql(WithPreparedStatements(storage.ConnectionString), o => o.MigrationsAssembly(PostgreSqlMigrations)),
+        StorageProvider.PostgreSql => options.UseNpgsql(WithPoolSettings(storage.ConnectionString), o => o.MigrationsAssembly(PostgreSqlMigrations)),
         _ => options.UseSqlite(storage.ConnectionString, o => o.MigrationsAssembly(SqliteMigrations)),
     };
 }

@@ -167,8 +167,8 @@ public sealed class PovertyFigures(DataAccess data)
     /// <summary>
     /// PostgreSQL compiles queries whose estimated cost passes jit_above_cost; the scope filter's subqueries inflate the
     /// estimate of these short aggregates so much that compiling took longer (1.4 s at 50,000 households) than running
-    /// (docs/benchmarks.md). JIT is turned off for this context's connection only; Npgsql resets the session
-    /// (DISCARD ALL) when the connection goes back to the pool.
+    /// (docs/benchmarks.md). Saphan's connections have JIT off already (StorageSetup.WithPoolSettings); this keeps it off
+    /// when an operator's connection string sets its own Options.
     /// </summary>
     internal static async Task WithoutJitAsync(SaphanDb db)
     {
