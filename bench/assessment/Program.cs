@@ -205,8 +205,12 @@ static ClaimsPrincipal User(string role, string? district)
 }
 
 // A new DataAccess per page view, as Blazor gives each circuit its own.
-static Func<DataAccess> Access(Contexts factory, ClaimsPrincipal user, TimeProvider clock) =>
-    () => new DataAccess(factory, new Fixed(user), new HttpContextAccessor(), clock);
+// One audit writer for the process, as the app registers it.
+static Func<DataAccess> Access(Contexts factory, ClaimsPrincipal user, TimeProvider clock)
+{
+    var audit = new Saphan.Audit.AuditWriter(factory);
+    return () => new DataAccess(factory, new Fixed(user), new HttpContextAccessor(), clock, audit);
+}
 
 int Option(string flag, int fallback) =>
     Array.IndexOf(args, flag) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
