@@ -106,7 +106,9 @@ function chartOptions(handle) {
 
 /** Draws the chart on `canvas` once Sarabun is loaded; returns a handle for update/dispose. */
 export async function render(canvas, labels, datasets, options = {}) {
-    if (!canvas) throw new Error('barChart.render: no canvas');
+    // A component removed by a re-render while the module loaded has no canvas any more: nothing to draw, and an empty handle
+    // that update and dispose pass over.
+    if (!canvas || !canvas.isConnected) return { chart: null };
     const [Chart] = await Promise.all([ensureChart(), fontsReady()]);
     const handle = {
         canvas,

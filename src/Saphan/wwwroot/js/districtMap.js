@@ -193,7 +193,9 @@ function fit(handle) {
 
 /** Draws the map in `element` and returns a handle for update/dispose. */
 export async function render(element, geojsonUrl, data, options = {}) {
-    if (!element) throw new Error('districtMap.render: no element');
+    // A component removed by a re-render while the module loaded has no element any more: nothing to draw, and an empty handle
+    // that update and dispose pass over.
+    if (!element || !element.isConnected) return { map: null };
     const [L, geojson] = await Promise.all([ensureLeaflet(), loadGeoJson(geojsonUrl)]);
 
     // A container without a height would show nothing; give it one that suits phones and desktops.
