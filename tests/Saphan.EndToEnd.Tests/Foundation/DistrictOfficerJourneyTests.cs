@@ -21,7 +21,7 @@ public sealed class DistrictOfficerJourneyTests(BrowserFixture app)
         // The dashboard: Thai heading for the officer's district, the map with the district polygons, the chart.
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("ภาพรวมเขตพระนคร");
         await Assertions.Expect(page.Locator("[data-testid=district-map] path.leaflet-interactive").First).ToBeVisibleAsync();
-        Assert.Equal(50, await page.Locator("[data-testid=district-map] path.leaflet-interactive").CountAsync());
+        await Assertions.Expect(page.Locator("[data-testid=district-map] path.leaflet-interactive")).ToHaveCountAsync(50);
         await Assertions.Expect(page.Locator("[data-testid=district-chart]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("[data-testid=district-table] tr[data-district]")).ToHaveCountAsync(1);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "foundation-dashboard-officer.png"), FullPage = true });

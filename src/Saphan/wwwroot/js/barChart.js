@@ -110,6 +110,7 @@ export async function render(canvas, labels, datasets, options = {}) {
     // that update and dispose pass over.
     if (!canvas || !canvas.isConnected) return { chart: null };
     const [Chart] = await Promise.all([ensureChart(), fontsReady()]);
+    if (!canvas.isConnected) return { chart: null };
     const handle = {
         canvas,
         options,

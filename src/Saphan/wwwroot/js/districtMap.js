@@ -179,6 +179,12 @@ const NARROW_PX = 520;
 
 function fit(handle) {
     if (!handle.map || !handle.bounds) return;
+    // A container without a size (hidden, or being replaced by a re-render) cannot be fitted: Leaflet would compute NaN.
+    // Centre on Bangkok instead; the resize observer fits the city once the container has a size.
+    if (handle.element.clientWidth === 0 || handle.element.clientHeight === 0) {
+        handle.map.setView(handle.bounds.getCenter(), 10, { animate: false });
+        return;
+    }
     const narrow = handle.element.clientWidth < NARROW_PX;
     handle.element.classList.toggle('saphan-map-narrow', narrow);
     handle.map.invalidateSize({ animate: false });
@@ -197,6 +203,7 @@ export async function render(element, geojsonUrl, data, options = {}) {
     // that update and dispose pass over.
     if (!element || !element.isConnected) return { map: null };
     const [L, geojson] = await Promise.all([ensureLeaflet(), loadGeoJson(geojsonUrl)]);
+    if (!element.isConnected) return { map: null };
 
     // A container without a height would show nothing; give it one that suits phones and desktops.
     if (element.clientHeight === 0) element.style.height = 'clamp(18rem, 60vh, 34rem)';
