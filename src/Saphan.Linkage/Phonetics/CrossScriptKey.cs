@@ -1,3 +1,5 @@
+using Saphan.Linkage.Normalisation;
+
 namespace Saphan.Linkage.Phonetics;
 
 /// <summary>
@@ -30,7 +32,7 @@ public static class CrossScriptKey
             {
                 group = 'M'; // ำ is "am"
             }
-            else if (IsConsonant(c))
+            else if (ThaiText.IsThaiConsonant(c))
             {
                 if (Silenced(name, i)) continue;
                 group = ThaiGroup(name, ref i);
@@ -51,8 +53,6 @@ public static class CrossScriptKey
 
     private const char SaraAm = '\u0E33';
 
-    private static bool IsConsonant(char c) => c is >= '\u0E01' and <= '\u0E2E';
-
     /// <summary>เ แ โ ใ ไ: written before the consonant they follow in speech.</summary>
     private static bool IsLeadingVowel(char c) => c is >= '\u0E40' and <= '\u0E44';
 
@@ -67,7 +67,7 @@ public static class CrossScriptKey
         if (c == 'ร' && next == 'ร')
         {
             i++;
-            return i + 1 < s.Length && IsConsonant(s[i + 1]) && !Silenced(s, i + 1) ? '\0' : 'N';
+            return i + 1 < s.Length && ThaiText.IsThaiConsonant(s[i + 1]) && !Silenced(s, i + 1) ? '\0' : 'N';
         }
         // ทร at the start of a syllable sounds s (ทราย = "sai").
         if (c == 'ท' && next == 'ร' && StartsSyllable(s, i))
@@ -75,7 +75,7 @@ public static class CrossScriptKey
             i++;
             return 'S';
         }
-        if (c == 'ร' && i > 0 && IsConsonant(s[i - 1]))
+        if (c == 'ร' && i > 0 && ThaiText.IsThaiConsonant(s[i - 1]))
         {
             // ร after จ ซ ศ ส is silent (ศรี = "si", จริง = "ching"), and so is ร after a consonant that closes a syllable (จักร, เพชร).
             // But -ากร, frequent in given names (ธนากร, ทิวากร), is read "-akon".
@@ -91,7 +91,7 @@ public static class CrossScriptKey
     }
 
     /// <summary>True when the consonant at <paramref name="i"/> starts a syllable: first letter, or after a leading vowel.</summary>
-    private static bool StartsSyllable(string s, int i) => i == 0 || !IsThai(s[i - 1]) || IsLeadingVowel(s[i - 1]);
+    private static bool StartsSyllable(string s, int i) => i == 0 || !ThaiText.IsThai(s[i - 1]) || IsLeadingVowel(s[i - 1]);
 
     /// <summary>
     /// True when the consonant at <paramref name="i"/> ends a syllable: it follows a vowel sign (ราช, นุช), or a consonant
@@ -99,13 +99,11 @@ public static class CrossScriptKey
     /// </summary>
     private static bool ClosesSyllable(string s, int i)
     {
-        if (i == 0 || !IsThai(s[i - 1]) || IsLeadingVowel(s[i - 1])) return false;
+        if (i == 0 || !ThaiText.IsThai(s[i - 1]) || IsLeadingVowel(s[i - 1])) return false;
         // A vowel sign closes the syllable before it; tone marks and ์ say nothing about that.
         if (s[i - 1] is >= '\u0E31' and <= '\u0E3A' or '\u0E47') return true;
-        return IsConsonant(s[i - 1]) && i >= 2 && IsLeadingVowel(s[i - 2]);
+        return ThaiText.IsThaiConsonant(s[i - 1]) && i >= 2 && IsLeadingVowel(s[i - 2]);
     }
-
-    private static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E5B';
 
     /// <summary>
     /// True when the consonant at <paramref name="i"/> is silent: followed (after vowel marks) by ์, or the ท/ต/ด of
@@ -113,7 +111,7 @@ public static class CrossScriptKey
     /// </summary>
     private static bool Silenced(string text, int i)
     {
-        if (text[i] is 'ท' or 'ต' or 'ด' && i > 0 && text[i - 1] == 'น' && i + 2 < text.Length && IsConsonant(text[i + 1]) && text[i + 2] == Thanthakhat)
+        if (text[i] is 'ท' or 'ต' or 'ด' && i > 0 && text[i - 1] == 'น' && i + 2 < text.Length && ThaiText.IsThaiConsonant(text[i + 1]) && text[i + 2] == Thanthakhat)
             return true;
         return SilencedByMark(text, i);
     }

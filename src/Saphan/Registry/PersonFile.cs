@@ -66,7 +66,8 @@ public sealed class PersonFile(DataAccess data)
         }
         catch (ArgumentException)
         {
-            return new FieldProblem("alias", "tooMany", "ชื่ออื่นยาวเกินไปหรือมีมากเกินไป (รวมกันไม่เกิน 400 ตัวอักษร)", "Too many other names (400 characters in all)");
+            return new FieldProblem("alias", "tooMany", $"ชื่ออื่นยาวเกินไปหรือมีมากเกินไป (รวมกันไม่เกิน {Person.AliasesLength} ตัวอักษร)",
+                $"Too many other names ({Person.AliasesLength} characters in all)");
         }
         await db.SaveChangesAsync(ct);
         return null;

@@ -129,11 +129,16 @@ public sealed class ImportRunner(
         ImportRun run;
         Source source;
         Gazetteer gazetteer;
+        bool recordsFromElsewhere;
         await using (var db = await OpenAsync("import", bulk: false, ct))
         {
             run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == runId, ct);
             source = await db.Sources.AsNoTracking().SingleAsync(s => s.Id == run.SourceId, ct);
             gazetteer = await GazetteerAsync(db, ct);
+            // A source with no records from elsewhere (its first import, or a resumed first import) has no versions to look up:
+            // this run's own rows are known by their fingerprints. Skipping the lookup matters: it is most of a first import's time.
+            var (sourceId, ownRun) = (source.Id, run.Id);
+            recordsFromElsewhere = await db.SourceRecords.AnyAsync(r => r.SourceId == sourceId && r.ImportRunId != ownRun, ct);
         }
         if (run.Status == ImportStatus.Completed) return run;
         var stopwatch = Stopwatch.StartNew();
@@ -142,12 +147,7 @@ public sealed class ImportRunner(
             var mapping = ImportMapping.FromJson(run.MappingJson) with { Source = source.Code };
             using var table = TableFile.Open(path, TableFile.KindOf(run.FileName), run.Encoding, mapping.Delimiter);
             var interpreter = new RowInterpreter(mapping, table.Header, new Normaliser(ImportMapping.DateConventionOf(mapping), gazetteer, Today));
-            // A source with no records from elsewhere (its first import, or a resumed first import) has no versions to look up:
-            // this run's own rows are known by their fingerprints. Skipping the lookup matters: it is most of a first import's time.
-            bool elsewhere;
-            await using (var db = await OpenAsync("import", bulk: false, ct))
-                elsewhere = await db.SourceRecords.AnyAsync(r => r.SourceId == source.Id && r.ImportRunId != run.Id, ct);
-            var store = new BatchStore(this, run, source, lookUpVersions: elsewhere);
+            var store = new BatchStore(this, run, source, lookUpVersions: recordsFromElsewhere);
             progress?.Report(new ImportProgress(run.Id, table.Position, table.Length, run.Read, run.New, run.Updated, run.Unchanged, run.Rejected, ImportStatus.Running));
 
             var batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });

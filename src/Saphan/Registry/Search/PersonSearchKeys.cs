@@ -16,6 +16,9 @@ public sealed partial class Person
     private NameKeys givenKeys, familyKeys;
     private string? otherNamesKey;
 
+    /// <summary>How long <see cref="Aliases"/> may be, all names together.</summary>
+    public const int AliasesLength = 400;
+
     /// <summary>Other names the person is known by (a former or maiden name, a name used on the street), separated by "; ".</summary>
     public string? Aliases { get; private set; }
 
@@ -73,21 +76,21 @@ public sealed partial class Person
         var known = (Aliases ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries);
         if (known.Contains(name, StringComparer.Ordinal) || name == Nickname || name == $"{GivenName} {FamilyName}".Trim()) return;
         var joined = string.Join("; ", known.Append(name));
-        if (joined.Length > 400) throw new ArgumentException("Too many aliases for one person.", nameof(alias));
+        if (joined.Length > AliasesLength) throw new ArgumentException("Too many aliases for one person.", nameof(alias));
         Aliases = joined;
         UpdatedAt = now;
     }
 
     /// <summary>
-    /// Takes the other names of a person merged into this one. Names that no longer fit (400 characters in all) stay on the
-    /// merged person's row, where the PDPA export and the link history still show them.
+    /// Takes the other names of a person merged into this one. Names that no longer fit (<see cref="AliasesLength"/>
+    /// characters in all) stay on the merged person's row, where the PDPA export and the link history still show them.
     /// </summary>
     public void TakeAliasesOf(Person merged, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(merged);
         foreach (var alias in (merged.Aliases ?? "").Split("; ", StringSplitOptions.RemoveEmptyEntries))
         {
-            if ((Aliases?.Length ?? 0) + alias.Length + 2 > 400) break;
+            if ((Aliases?.Length ?? 0) + alias.Length + 2 > AliasesLength) break;
             AddAlias(alias, now);
         }
     }
@@ -98,7 +101,7 @@ internal sealed class PersonSearchConfiguration : IEntityTypeConfiguration<Perso
 {
     public void Configure(EntityTypeBuilder<Person> person)
     {
-        person.Property(p => p.Aliases).HasMaxLength(400);
+        person.Property(p => p.Aliases).HasMaxLength(Person.AliasesLength);
         foreach (var key in new[] { nameof(Person.GivenKey), nameof(Person.FamilyKey), nameof(Person.OtherNamesKey) })
             person.Property<string?>(key).HasMaxLength(NameKeys.KeyLength + 2).UsePropertyAccessMode(PropertyAccessMode.Property);
         foreach (var key in new[] { nameof(Person.GivenLk82), nameof(Person.GivenUdom83), nameof(Person.GivenMetaSound),
