@@ -1071,10 +1071,6 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FamilyCrossScript");
 
-                    b.HasIndex("FamilyKey");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FamilyKey"), new[] { "text_pattern_ops" });
-
                     b.HasIndex("FamilyLk82");
 
                     b.HasIndex("FamilyMetaSound");
@@ -1083,21 +1079,25 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FamilyUdom83");
 
-                    b.HasIndex("GivenCrossScript");
-
-                    b.HasIndex("GivenKey");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("GivenKey"), new[] { "text_pattern_ops" });
-
-                    b.HasIndex("GivenLk82");
-
-                    b.HasIndex("GivenMetaSound");
-
-                    b.HasIndex("GivenUdom83");
-
                     b.HasIndex("HouseholdId");
 
+                    b.HasIndex("FamilyKey", "GivenKey");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FamilyKey", "GivenKey"), new[] { "text_pattern_ops", "text_pattern_ops" });
+
+                    b.HasIndex("GivenCrossScript", "FamilyCrossScript");
+
+                    b.HasIndex("GivenKey", "FamilyKey");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("GivenKey", "FamilyKey"), new[] { "text_pattern_ops", "text_pattern_ops" });
+
+                    b.HasIndex("GivenLk82", "FamilyLk82");
+
+                    b.HasIndex("GivenMetaSound", "FamilyMetaSound");
+
                     b.HasIndex("GivenName", "FamilyName");
+
+                    b.HasIndex("GivenUdom83", "FamilyUdom83");
 
                     b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_trgm");
 

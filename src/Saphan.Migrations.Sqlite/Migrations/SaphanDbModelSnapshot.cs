@@ -1041,8 +1041,6 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FamilyCrossScript");
 
-                    b.HasIndex("FamilyKey");
-
                     b.HasIndex("FamilyLk82");
 
                     b.HasIndex("FamilyMetaSound");
@@ -1051,19 +1049,21 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FamilyUdom83");
 
-                    b.HasIndex("GivenCrossScript");
-
-                    b.HasIndex("GivenKey");
-
-                    b.HasIndex("GivenLk82");
-
-                    b.HasIndex("GivenMetaSound");
-
-                    b.HasIndex("GivenUdom83");
-
                     b.HasIndex("HouseholdId");
 
+                    b.HasIndex("FamilyKey", "GivenKey");
+
+                    b.HasIndex("GivenCrossScript", "FamilyCrossScript");
+
+                    b.HasIndex("GivenKey", "FamilyKey");
+
+                    b.HasIndex("GivenLk82", "FamilyLk82");
+
+                    b.HasIndex("GivenMetaSound", "FamilyMetaSound");
+
                     b.HasIndex("GivenName", "FamilyName");
+
+                    b.HasIndex("GivenUdom83", "FamilyUdom83");
 
                     b.ToTable("people", (string)null);
                 });

@@ -125,11 +125,16 @@ public sealed class PeopleSearch(DataAccess data)
         // (1) Equal keys, keys that start with the query, or keys that sound alike, in one query: equal keys are a case of
         // "starts with", and the ranking sorts them out. A query for a very common name fills the candidate list with
         // whatever the index gives first, so then the equal keys are asked for on their own, and come first.
+        // A full name is first looked up as a pair: both parts agree in the same way, each pair one lookup in a two-column
+        // index. Only when no pair agrees are the parts matched each by any of its ways (say the given name by one sound
+        // key and the family name by another): that query intersects thousands of index entries per part at millions of
+        // people, ten times the cost of the pairs (docs/benchmarks.md, registry search).
         var close = family is { } f
             ? And(Any(Close(given, first: true), InOtherNames(given, wholeWord: false)), Close(f, first: false))
             : Any(Close(given, first: true), Close(given, first: false), InOtherNames(given, wholeWord: false));
         if (close is null) return;
-        var candidates = await FetchAsync(people.Where(close), SoundCandidates, ct);
+        var candidates = family is { } paired && Paired(given, paired) is { } pairs ? await FetchAsync(people.Where(pairs), SoundCandidates, ct) : [];
+        if (candidates.Count == 0) candidates = await FetchAsync(people.Where(close), SoundCandidates, ct);
         found.Add(candidates, rank);
         if (candidates.Count == SoundCandidates)
         {
@@ -208,13 +213,39 @@ public sealed class PeopleSearch(DataAccess data)
         return first ? p => p.GivenKey == k : p => p.FamilyKey == k;
     }
 
-    private static Expression<Func<Person, bool>>? Close(NameKeys q, bool first)
+    /// <summary>
+    /// The ways a full name is found in one index lookup each (indexes in <see cref="PersonSearchConfiguration"/>): both parts
+    /// agree by the same sound key, one part is as typed and the other starts with what was typed, or the family name is as
+    /// typed and the given name is a nickname or alias. Every person found this way is also found by <see cref="Close"/> of
+    /// both parts; the other way round, only these ways are quick.
+    /// </summary>
+    private static Expression<Func<Person, bool>>? Paired(NameKeys given, NameKeys family)
     {
         var parts = new List<Expression<Func<Person, bool>>?>();
-        if (q.Key is { Length: >= SearchQuery.MinimumLength } k)
-            parts.Add(first ? p => p.GivenKey!.StartsWith(k) : p => p.FamilyKey!.StartsWith(k));
-        else if (q.Key is { } one)
-            parts.Add(first ? p => p.GivenKey == one : p => p.FamilyKey == one);
+        if (given.Lk82 is { } gl && family.Lk82 is { } fl) parts.Add(p => p.GivenLk82 == gl && p.FamilyLk82 == fl);
+        if (given.Udom83 is { } gu && family.Udom83 is { } fu) parts.Add(p => p.GivenUdom83 == gu && p.FamilyUdom83 == fu);
+        if (given.MetaSound is { } gm && family.MetaSound is { } fm) parts.Add(p => p.GivenMetaSound == gm && p.FamilyMetaSound == fm);
+        if (given.Key is not null && family.Key is not null)
+        {
+            parts.Add(And(Equal(family, first: false), StartsWith(given, first: true)));
+            parts.Add(And(Equal(given, first: true), StartsWith(family, first: false)));
+            parts.Add(And(Equal(family, first: false), InOtherNames(given, wholeWord: false)));
+        }
+        if (given.IsRomanised && family.IsRomanised && given.CrossScript is { } gc && family.CrossScript is { } fc)
+            parts.Add(p => p.GivenCrossScript == gc && p.FamilyCrossScript == fc && p.GivenLk82 != null && p.FamilyLk82 != null);
+        return Any([.. parts]);
+    }
+
+    /// <summary>The key starts with the query's (a query of one letter must be the whole key).</summary>
+    private static Expression<Func<Person, bool>>? StartsWith(NameKeys q, bool first) => q.Key switch
+    {
+        { Length: >= SearchQuery.MinimumLength } k => first ? p => p.GivenKey!.StartsWith(k) : p => p.FamilyKey!.StartsWith(k),
+        _ => Equal(q, first),
+    };
+
+    private static Expression<Func<Person, bool>>? Close(NameKeys q, bool first)
+    {
+        var parts = new List<Expression<Func<Person, bool>>?> { StartsWith(q, first) };
         if (q.Lk82 is { } lk) parts.Add(first ? p => p.GivenLk82 == lk : p => p.FamilyLk82 == lk);
         if (q.Udom83 is { } ud) parts.Add(first ? p => p.GivenUdom83 == ud : p => p.FamilyUdom83 == ud);
         if (q.MetaSound is { } ms) parts.Add(first ? p => p.GivenMetaSound == ms : p => p.FamilyMetaSound == ms);

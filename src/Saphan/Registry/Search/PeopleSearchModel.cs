@@ -13,8 +13,8 @@ public static class PeopleSearchModel
     {
         builder.HasPostgresExtension("pg_trgm");
         var person = builder.Entity<Person>();
-        person.HasIndex(p => p.GivenKey).HasOperators("text_pattern_ops");
-        person.HasIndex(p => p.FamilyKey).HasOperators("text_pattern_ops");
+        person.HasIndex(nameof(Person.GivenKey), nameof(Person.FamilyKey)).HasOperators("text_pattern_ops", "text_pattern_ops");
+        person.HasIndex(nameof(Person.FamilyKey), nameof(Person.GivenKey)).HasOperators("text_pattern_ops", "text_pattern_ops");
         person.HasIndex(p => p.GivenKey, "IX_people_GivenKey_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         person.HasIndex(p => p.FamilyKey, "IX_people_FamilyKey_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");
         person.HasIndex(p => p.OtherNamesKey, "IX_people_OtherNamesKey_trgm").HasMethod("gin").HasOperators("gin_trgm_ops");

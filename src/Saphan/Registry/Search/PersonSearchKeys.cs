@@ -99,6 +99,16 @@ public sealed partial class Person
 /// <summary>Columns and indexes of the search keys (both providers; PostgreSQL adds trigram indexes, see <see cref="PeopleSearchModel"/>).</summary>
 internal sealed class PersonSearchConfiguration : IEntityTypeConfiguration<Person>
 {
+    /// <summary>The given- and family-name columns of each kind of key, indexed together.</summary>
+    internal static readonly (string Given, string Family)[] Pairs =
+    [
+        (nameof(Person.GivenKey), nameof(Person.FamilyKey)),
+        (nameof(Person.GivenLk82), nameof(Person.FamilyLk82)),
+        (nameof(Person.GivenUdom83), nameof(Person.FamilyUdom83)),
+        (nameof(Person.GivenMetaSound), nameof(Person.FamilyMetaSound)),
+        (nameof(Person.GivenCrossScript), nameof(Person.FamilyCrossScript)),
+    ];
+
     public void Configure(EntityTypeBuilder<Person> person)
     {
         person.Property(p => p.Aliases).HasMaxLength(Person.AliasesLength);
@@ -106,17 +116,19 @@ internal sealed class PersonSearchConfiguration : IEntityTypeConfiguration<Perso
             person.Property<string?>(key).HasMaxLength(NameKeys.KeyLength + 2).UsePropertyAccessMode(PropertyAccessMode.Property);
         foreach (var key in new[] { nameof(Person.GivenLk82), nameof(Person.GivenUdom83), nameof(Person.GivenMetaSound),
                      nameof(Person.FamilyLk82), nameof(Person.FamilyUdom83), nameof(Person.FamilyMetaSound) })
-        {
             person.Property<string?>(key).HasMaxLength(NameKeys.SoundLength).UsePropertyAccessMode(PropertyAccessMode.Property);
-            person.HasIndex(key);
-        }
         foreach (var key in new[] { nameof(Person.GivenCrossScript), nameof(Person.FamilyCrossScript) })
-        {
             person.Property<string?>(key).HasMaxLength(NameKeys.CrossScriptLength).UsePropertyAccessMode(PropertyAccessMode.Property);
-            person.HasIndex(key);
+
+        // A full name is looked up as a pair of keys (PeopleSearch.Paired): given name first for the pairs of the same kind,
+        // which also serves a lookup of the given name alone; the family name alone has its own indexes.
+        foreach (var (given, family) in Pairs)
+        {
+            person.HasIndex(given, family);
+            if (family != nameof(Person.FamilyKey)) person.HasIndex(family);
         }
-        person.HasIndex(p => p.GivenKey);
-        person.HasIndex(p => p.FamilyKey);
+        // The family name as typed with the given name as typed or its start.
+        person.HasIndex(nameof(Person.FamilyKey), nameof(Person.GivenKey));
         person.HasIndex(p => p.BirthDate);
     }
 }

@@ -12,7 +12,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261124191402_Initial")]
+    [Migration("20261124212238_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1044,8 +1044,6 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FamilyCrossScript");
 
-                    b.HasIndex("FamilyKey");
-
                     b.HasIndex("FamilyLk82");
 
                     b.HasIndex("FamilyMetaSound");
@@ -1054,19 +1052,21 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasIndex("FamilyUdom83");
 
-                    b.HasIndex("GivenCrossScript");
-
-                    b.HasIndex("GivenKey");
-
-                    b.HasIndex("GivenLk82");
-
-                    b.HasIndex("GivenMetaSound");
-
-                    b.HasIndex("GivenUdom83");
-
                     b.HasIndex("HouseholdId");
 
+                    b.HasIndex("FamilyKey", "GivenKey");
+
+                    b.HasIndex("GivenCrossScript", "FamilyCrossScript");
+
+                    b.HasIndex("GivenKey", "FamilyKey");
+
+                    b.HasIndex("GivenLk82", "FamilyLk82");
+
+                    b.HasIndex("GivenMetaSound", "FamilyMetaSound");
+
                     b.HasIndex("GivenName", "FamilyName");
+
+                    b.HasIndex("GivenUdom83", "FamilyUdom83");
 
                     b.ToTable("people", (string)null);
                 });

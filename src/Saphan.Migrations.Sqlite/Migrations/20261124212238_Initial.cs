@@ -1297,9 +1297,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 column: "FamilyCrossScript");
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_FamilyKey",
+                name: "IX_people_FamilyKey_GivenKey",
                 table: "people",
-                column: "FamilyKey");
+                columns: new[] { "FamilyKey", "GivenKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyLk82",
@@ -1322,24 +1322,24 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 column: "FamilyUdom83");
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenCrossScript",
+                name: "IX_people_GivenCrossScript_FamilyCrossScript",
                 table: "people",
-                column: "GivenCrossScript");
+                columns: new[] { "GivenCrossScript", "FamilyCrossScript" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenKey",
+                name: "IX_people_GivenKey_FamilyKey",
                 table: "people",
-                column: "GivenKey");
+                columns: new[] { "GivenKey", "FamilyKey" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenLk82",
+                name: "IX_people_GivenLk82_FamilyLk82",
                 table: "people",
-                column: "GivenLk82");
+                columns: new[] { "GivenLk82", "FamilyLk82" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenMetaSound",
+                name: "IX_people_GivenMetaSound_FamilyMetaSound",
                 table: "people",
-                column: "GivenMetaSound");
+                columns: new[] { "GivenMetaSound", "FamilyMetaSound" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_GivenName_FamilyName",
@@ -1347,9 +1347,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 columns: new[] { "GivenName", "FamilyName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenUdom83",
+                name: "IX_people_GivenUdom83_FamilyUdom83",
                 table: "people",
-                column: "GivenUdom83");
+                columns: new[] { "GivenUdom83", "FamilyUdom83" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_HouseholdId",

@@ -1301,10 +1301,10 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "FamilyCrossScript");
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_FamilyKey",
+                name: "IX_people_FamilyKey_GivenKey",
                 table: "people",
-                column: "FamilyKey")
-                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
+                columns: new[] { "FamilyKey", "GivenKey" })
+                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops", "text_pattern_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyKey_trgm",
@@ -1334,15 +1334,15 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "FamilyUdom83");
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenCrossScript",
+                name: "IX_people_GivenCrossScript_FamilyCrossScript",
                 table: "people",
-                column: "GivenCrossScript");
+                columns: new[] { "GivenCrossScript", "FamilyCrossScript" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenKey",
+                name: "IX_people_GivenKey_FamilyKey",
                 table: "people",
-                column: "GivenKey")
-                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops" });
+                columns: new[] { "GivenKey", "FamilyKey" })
+                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops", "text_pattern_ops" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_GivenKey_trgm",
@@ -1352,14 +1352,14 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 .Annotation("Npgsql:IndexOperators", new[] { "gin_trgm_ops" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenLk82",
+                name: "IX_people_GivenLk82_FamilyLk82",
                 table: "people",
-                column: "GivenLk82");
+                columns: new[] { "GivenLk82", "FamilyLk82" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenMetaSound",
+                name: "IX_people_GivenMetaSound_FamilyMetaSound",
                 table: "people",
-                column: "GivenMetaSound");
+                columns: new[] { "GivenMetaSound", "FamilyMetaSound" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_GivenName_FamilyName",
@@ -1367,9 +1367,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 columns: new[] { "GivenName", "FamilyName" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_people_GivenUdom83",
+                name: "IX_people_GivenUdom83_FamilyUdom83",
                 table: "people",
-                column: "GivenUdom83");
+                columns: new[] { "GivenUdom83", "FamilyUdom83" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_HouseholdId",
