@@ -99,6 +99,28 @@ public sealed class PeopleSearchTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Both_parts_misspelt_are_found_when_each_sounds_alike_by_a_different_key(StorageProvider provider)
+    {
+        var world = await CreateWorldAsync(provider);
+        await using var _ = world.Database;
+        // Such a query is not found by the quick pair lookup (no one kind of key agrees on both parts), only by the fallback.
+        var (given, family) = (NameKeys.Of("สมศักดิ์"), NameKeys.Of("ใจดี"));
+        var typed = (from g in new[] { "สมสัก", "ซมศักดิ์", "สมศักด์", "สมศักดี", "ศมศักดิ์", "สมสักดิ", "ส้มศัก" }
+                     from f in new[] { "ไจดี", "ใจดิ", "ใจดี่", "ไจดิ", "ใจที", "ใจฎี", "จัยดี" }
+                     let qg = NameKeys.Of(g)
+                     let qf = NameKeys.Of(f)
+                     let sameKind = (qg.Lk82 == given.Lk82 && qf.Lk82 == family.Lk82) || (qg.Udom83 == given.Udom83 && qf.Udom83 == family.Udom83)
+                         || (qg.MetaSound == given.MetaSound && qf.MetaSound == family.MetaSound)
+                     where !sameKind && qg.SoundsAgree(given) > 0 && qf.SoundsAgree(family) > 0 && qg.Key != given.Key && qf.Key != family.Key
+                     select $"{g} {f}").FirstOrDefault();
+        Assert.NotNull(typed);
+
+        var hit = Assert.Single((await world.Steward.FindAsync(typed, "test")).Hits, h => h.Id == world.Somsak.Id);
+        Assert.Equal(MatchReason.SoundsLike, hit.Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Tone_mark_variants_find_the_same_person_as_an_exact_name(StorageProvider provider)
     {
         var world = await CreateWorldAsync(provider);
