@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
 using Saphan.Storage;
 
 namespace Saphan.Audit;
@@ -7,6 +9,7 @@ namespace Saphan.Audit;
 /// Writes the audit rows of reads (a person opened, a search listing) with group commit: rows that arrive while a write
 /// is under way go together in the next one, and each caller waits until its own rows are committed. A read is therefore
 /// never shown before its audit rows are stored, but fifty searches at once cost a handful of inserts, not fifty.
+/// On PostgreSQL a group is one INSERT of arrays: EF's change tracking and one INSERT per row were a seventh of a search's CPU.
 /// </summary>
 public sealed class AuditWriter(IDbContextFactory<SaphanDb> contexts)
 {
@@ -52,9 +55,16 @@ public sealed class AuditWriter(IDbContextFactory<SaphanDb> contexts)
             try
             {
                 await using var db = await contexts.CreateDbContextAsync();
-                db.ChangeTracker.AutoDetectChangesEnabled = false;
-                db.AuditLog.AddRange(group.SelectMany(p => p.Entries));
-                await db.SaveChangesAsync();
+                if (db.IsPostgreSql)
+                {
+                    await InsertAsync(db, group.SelectMany(p => p.Entries).ToList());
+                }
+                else
+                {
+                    db.ChangeTracker.AutoDetectChangesEnabled = false;
+                    db.AuditLog.AddRange(group.SelectMany(p => p.Entries));
+                    await db.SaveChangesAsync();
+                }
                 foreach (var p in group) p.Stored.TrySetResult();
             }
             catch (Exception e)
@@ -63,5 +73,29 @@ public sealed class AuditWriter(IDbContextFactory<SaphanDb> contexts)
                 foreach (var p in group) p.Stored.TrySetException(e);
             }
         }
+    }
+
+    private static readonly string[] CopiedProperties =
+    [
+        nameof(AuditEntry.At), nameof(AuditEntry.UserId), nameof(AuditEntry.UserName), nameof(AuditEntry.Action),
+        nameof(AuditEntry.RecordType), nameof(AuditEntry.RecordId), nameof(AuditEntry.Where), nameof(AuditEntry.Purpose),
+    ];
+
+    private string? insert;
+
+    private async Task InsertAsync(SaphanDb db, IReadOnlyList<AuditEntry> entries)
+    {
+        insert ??= BulkCopy.InsertFromArrays<AuditEntry>(db, CopiedProperties);
+        await db.Database.OpenConnectionAsync();
+        await using var command = new NpgsqlCommand(insert, (NpgsqlConnection)db.Database.GetDbConnection());
+        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.At).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.UserId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.UserName).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => (int)e.Action).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
+        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.RecordType).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.RecordId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.Where).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.Purpose).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        await command.ExecuteNonQueryAsync();
     }
 }

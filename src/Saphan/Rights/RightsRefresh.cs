@@ -123,15 +123,14 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
         DateTimeOffset now, CancellationToken ct)
     {
         const int RowsPerCopy = 200_000;
-        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
-        var command = Registry.Import.PostgresCopy.CopyCommand<RightsEvaluation>(db, CopiedProperties);
+        var command = BulkCopy.Command<RightsEvaluation>(db, CopiedProperties);
         var stored = 0;
         Npgsql.NpgsqlBinaryImporter? copy = null;
         try
         {
             foreach (var (person, rule, verdict) in verdicts)
             {
-                copy ??= await connection.BeginBinaryImportAsync(command, ct);
+                copy ??= await BulkCopy.BeginAsync(db, command, ct);
                 copy.StartRow();
                 copy.Write(person, NpgsqlTypes.NpgsqlDbType.Uuid);
                 copy.Write(rule.SchemeCode, NpgsqlTypes.NpgsqlDbType.Varchar);
