@@ -968,7 +968,8 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("FamilyKey")
                         .HasMaxLength(202)
-                        .HasColumnType("character varying(202)");
+                        .HasColumnType("character varying(202)")
+                        .UseCollation("C");
 
                     b.Property<string>("FamilyLk82")
                         .HasMaxLength(8)
@@ -993,7 +994,8 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.Property<string>("GivenKey")
                         .HasMaxLength(202)
-                        .HasColumnType("character varying(202)");
+                        .HasColumnType("character varying(202)")
+                        .UseCollation("C");
 
                     b.Property<string>("GivenLk82")
                         .HasMaxLength(8)
@@ -1083,13 +1085,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("FamilyKey", "GivenKey");
 
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("FamilyKey", "GivenKey"), new[] { "text_pattern_ops", "text_pattern_ops" });
-
                     b.HasIndex("GivenCrossScript", "FamilyCrossScript");
 
                     b.HasIndex("GivenKey", "FamilyKey");
-
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("GivenKey", "FamilyKey"), new[] { "text_pattern_ops", "text_pattern_ops" });
 
                     b.HasIndex("GivenLk82", "FamilyLk82");
 

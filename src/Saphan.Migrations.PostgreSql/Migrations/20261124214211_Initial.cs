@@ -527,11 +527,11 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Aliases = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    GivenKey = table.Column<string>(type: "character varying(202)", maxLength: 202, nullable: true),
+                    GivenKey = table.Column<string>(type: "character varying(202)", maxLength: 202, nullable: true, collation: "C"),
                     GivenLk82 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     GivenUdom83 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     GivenMetaSound = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    FamilyKey = table.Column<string>(type: "character varying(202)", maxLength: 202, nullable: true),
+                    FamilyKey = table.Column<string>(type: "character varying(202)", maxLength: 202, nullable: true, collation: "C"),
                     FamilyLk82 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     FamilyUdom83 = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
                     FamilyMetaSound = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
@@ -1303,8 +1303,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyKey_GivenKey",
                 table: "people",
-                columns: new[] { "FamilyKey", "GivenKey" })
-                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops", "text_pattern_ops" });
+                columns: new[] { "FamilyKey", "GivenKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyKey_trgm",
@@ -1341,8 +1340,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_people_GivenKey_FamilyKey",
                 table: "people",
-                columns: new[] { "GivenKey", "FamilyKey" })
-                .Annotation("Npgsql:IndexOperators", new[] { "text_pattern_ops", "text_pattern_ops" });
+                columns: new[] { "GivenKey", "FamilyKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_people_GivenKey_trgm",
