@@ -379,5 +379,11 @@ public sealed class PeopleSearchTests
         Assert.Equal(world.Prasert.Id, hit.Id);
         Assert.Equal(MatchReason.SimilarSpelling, hit.Reason);
         Assert.Empty((await world.Steward.FindAsync("ประเกริฐ ทองแดง", "test")).Hits);
+
+        // The family name misspelt too, sounding alike but not starting alike: not found with one part as typed, only by the
+        // trigram index of the given name and the sound keys of the family name.
+        Assert.True(NameKeys.Of("ทองคัม").SoundsAgree(NameKeys.Of("ทองคำ")) > 0);
+        var both = await world.Steward.FindAsync("ประเกริฐ ทองคัม", "test");
+        Assert.Equal(MatchReason.SimilarSpelling, Assert.Single(both.Hits, h => h.Id == world.Prasert.Id).Reason);
     }
 }
