@@ -1687,6 +1687,10 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("PersonId", "SchemeCode")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN (1, 2)");
+
                     b.HasIndex("ToAgency", "Status");
 
                     b.ToTable("referrals", (string)null);

@@ -1622,6 +1622,10 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("PersonId", "SchemeCode")
+                        .IsUnique()
+                        .HasFilter("\"Status\" IN (1, 2)");
+
                     b.HasIndex("ToAgency", "Status");
 
                     b.ToTable("referrals", (string)null);

@@ -85,6 +85,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.ToTable("referrals");
         referral.HasKey(r => r.Id);
         referral.HasIndex(r => r.PersonId);
+        // One open referral per person and scheme, also when two officers send at the same moment (Referrals.ReferAsync).
+        referral.HasIndex(r => new { r.PersonId, r.SchemeCode }).IsUnique()
+            .HasFilter($"\"Status\" IN ({(int)ReferralStatus.Sent}, {(int)ReferralStatus.Accepted})");
         referral.HasIndex(r => new { r.ToAgency, r.Status });
         referral.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
         referral.Property(r => r.SchemeCode).HasMaxLength(40);

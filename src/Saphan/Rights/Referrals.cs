@@ -26,18 +26,31 @@ public sealed class Referrals(DataAccess data, TimeProvider clock)
         if (scheme is null) return (ReferralOutcome.UnknownScheme, null);
         if (string.IsNullOrWhiteSpace(reason)) return (ReferralOutcome.NoReason, null);
         if (due < data.Today) return (ReferralOutcome.DueInPast, null);
-        if (await db.Referrals.AnyAsync(r => r.PersonId == personId && r.SchemeCode == schemeCode
-                && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted), ct))
-            return (ReferralOutcome.AlreadyOpen, null);
+        if (await HasOpenAsync(db, personId, schemeCode, ct)) return (ReferralOutcome.AlreadyOpen, null);
         var now = clock.GetUtcNow();
         var referral = Referral.Create(personId, schemeCode, Agencies.Of(viewer), Agencies.Resolve(scheme.ReferTo, person.DistrictCode), reason, due,
             data.Today, viewer.UserId ?? "", viewer.UserName, now);
         db.Referrals.Add(referral);
         db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Create, "Referral", personId.ToString(), where,
             $"referral {referral.Id} {schemeCode} to {referral.ToAgency}"));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another officer's referral for the same person and scheme was saved between the check above and this one (the
+            // unique index of open referrals refused this one): nothing of this one was written.
+            await using var again = await data.OpenAsync(where, "refer for a right");
+            if (await HasOpenAsync(again, personId, schemeCode, ct)) return (ReferralOutcome.AlreadyOpen, null);
+            throw;
+        }
         return (ReferralOutcome.Sent, referral);
     }
+
+    private static Task<bool> HasOpenAsync(SaphanDb db, Guid personId, string schemeCode, CancellationToken ct) =>
+        db.Referrals.AnyAsync(r => r.PersonId == personId && r.SchemeCode == schemeCode
+            && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted), ct);
 
     /// <summary>The receiving agency accepts, completes or declines; the sender may withdraw.</summary>
     public async Task<bool> MoveAsync(Guid referralId, ReferralStatus status, string? note, string where, CancellationToken ct = default)

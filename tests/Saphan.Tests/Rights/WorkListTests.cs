@@ -96,6 +96,36 @@ public sealed class WorkListTests
         Assert.Equal(3, audit.Count); // sent, accepted, done
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Officers_sending_the_same_referral_at_the_same_moment_make_one_open_referral(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database);
+        var subject = await world.MissingOutAsync("1001", RightsCatalogue.OldAgeAllowance);
+
+        // Two tabs, or two officers of the district: each passes the "already open?" check before either has saved.
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() =>
+            world.Referrals(TestViewers.User(Roles.DistrictOfficer, district: "1001", id: $"officer-{i}")).ReferAsync(subject, RightsCatalogue.OldAgeAllowance, "ยังไม่ได้รับเบี้ย",
+                database.Today.AddDays(15), "/x"))));
+
+        Assert.Equal(1, outcomes.Count(o => o.Outcome == ReferralOutcome.Sent));
+        Assert.All(outcomes.Where(o => o.Outcome != ReferralOutcome.Sent), o => Assert.Equal(ReferralOutcome.AlreadyOpen, o.Outcome));
+        Assert.Equal(1, await world.QueryAsync(db => db.Referrals.CountAsync(r => r.PersonId == subject)));
+
+        // The database itself refuses a second open one; once the first is closed, a new one may be sent.
+        await using (var db = database.OpenAsSystem())
+        {
+            db.Referrals.Add(Referral.Create(subject, RightsCatalogue.OldAgeAllowance, "district:1001", "district:1001", "ซ้ำ", database.Today.AddDays(15),
+                database.Today, "u", "n", database.Clock.GetUtcNow()));
+            await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        }
+        var sent = outcomes.Single(o => o.Outcome == ReferralOutcome.Sent).Referral!;
+        Assert.True(await world.Referrals(RightsWorld.Officer("1001")).MoveAsync(sent.Id, ReferralStatus.Withdrawn, "ส่งผิด", "/x"));
+        Assert.Equal(ReferralOutcome.Sent, (await world.Referrals(RightsWorld.Officer("1001")).ReferAsync(subject, RightsCatalogue.OldAgeAllowance,
+            "ส่งใหม่", database.Today.AddDays(15), "/x")).Outcome);
+    }
+
     [Fact]
     public void A_closed_referral_cannot_be_reopened_and_a_due_date_cannot_be_past()
     {

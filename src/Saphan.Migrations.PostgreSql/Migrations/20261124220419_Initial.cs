@@ -1398,6 +1398,13 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_referrals_PersonId_SchemeCode",
+                table: "referrals",
+                columns: new[] { "PersonId", "SchemeCode" },
+                unique: true,
+                filter: "\"Status\" IN (1, 2)");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referrals_ToAgency_Status",
                 table: "referrals",
                 columns: new[] { "ToAgency", "Status" });
