@@ -354,6 +354,36 @@ public sealed class PeopleSearchTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_common_word_fills_the_list_with_people_of_that_name(StorageProvider provider)
+    {
+        var world = await CreateWorldAsync(provider);
+        await using var _ = world.Database;
+        var now = world.Database.Clock.GetUtcNow();
+        await using (var db = world.Database.OpenAsSystem())
+        {
+            for (var i = 0; i < 30; i++)
+                db.People.Add(Person.Register(new PersonDetails("ประยุทธ", $"มั่นคง{i:00}", Sex.Male), new Residence { DistrictCode = "1001" }, now));
+            for (var i = 0; i < 30; i++)
+                db.People.Add(Person.Register(new PersonDetails($"สุดา{i:00}", "ประยุทธ", Sex.Female), new Residence { DistrictCode = "1002" }, now));
+            db.People.Add(Person.Register(new PersonDetails("ประยุท", "ศรีสุข", Sex.Male), new Residence { DistrictCode = "1001" }, now));
+            await db.SaveChangesAsync();
+        }
+
+        var result = await world.Steward.FindAsync("ประยุทธ", "test");
+
+        // Sixty people have it as their given or family name: they alone fill the fifty, and a sound-alike is not listed.
+        Assert.Equal(SearchOutcome.Capped, result.Outcome);
+        Assert.Equal(PeopleSearch.MaxResults, result.Hits.Count);
+        Assert.All(result.Hits, h => Assert.Equal(MatchReason.Name, h.Reason));
+        Assert.DoesNotContain(result.Hits, h => h.FullName.Contains("ประยุท ศรีสุข", StringComparison.Ordinal));
+        // A word with fewer namesakes than the list holds still gets the wider search (its one namesake, then the start-alikes).
+        var rare = await world.Steward.FindAsync("ประยุท", "test");
+        Assert.Contains(rare.Hits, h => h.FullName.Contains("ประยุท ศรีสุข", StringComparison.Ordinal) && h.Reason == MatchReason.Name);
+        Assert.Contains(rare.Hits, h => h.Reason == MatchReason.NameStart);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_corrected_name_is_found_by_its_new_spelling_only(StorageProvider provider)
     {
         var world = await CreateWorldAsync(provider);
