@@ -5,6 +5,7 @@
 #   bench/search/run.sh                       # 5,000,000 people, 50 connections, 60 s
 #   PEOPLE=200000 DURATION=15s bench/search/run.sh
 #   QUIET=1.5 bench/search/run.sh            # on a shared machine: measure only once the load average is below 1.5
+#   ONE_WORD=1 CONNECTIONS=8 bench/search/run.sh   # the same queries cut to one word (given or family name)
 #
 # Steps: throwaway PostgreSQL (scripts/pg-start.sh; shared_buffers 2 GB) → Release builds → binary COPY of the
 # synthetic population and a file of misspelt queries (Saphan.SearchBench) → a data steward by `saphan admin create`
@@ -78,6 +79,20 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlen
 [ "$status" = 302 ] || { echo "sign-in failed: HTTP $status" >&2; exit 1; }
 COOKIE=$(awk -F'\t' 'NF==7 && ($1 !~ /^#/ || $1 ~ /^#HttpOnly_/) {printf "%s%s=%s", sep, $6, $7; sep="; "}' "$jar")
 export COOKIE QUERIES="$work/queries.tsv"
+if [ "${ONE_WORD:-0}" = 1 ]; then
+  # The same queries cut to one word: the given name of even lines, the family name of odd ones (URL-encoded, tab, person).
+  python3 - "$QUERIES" <<'PY'
+import sys, urllib.parse
+path = sys.argv[1]
+lines = open(path, encoding="utf-8").read().splitlines()
+out = []
+for i, line in enumerate(lines):
+    query, person = line.split("\t")
+    words = urllib.parse.unquote(query).split()
+    out.append(urllib.parse.quote(words[0] if i % 2 == 0 else words[-1]) + "\t" + person)
+open(path, "w", encoding="utf-8").write("\n".join(out) + "\n")
+PY
+fi
 echo "queries: $(wc -l <"$QUERIES"), e.g. $(python3 -c 'import sys,urllib.parse; print(" | ".join(urllib.parse.unquote(l.split("\t")[0]) for l in open(sys.argv[1]).read().splitlines()[:6]))' "$QUERIES")"
 
 echo "== does each query find its person? (first 500, one at a time)"
