@@ -1097,6 +1097,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("GivenUdom83", "FamilyUdom83");
 
+                    b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_known_by_other_names")
+                        .HasFilter("\"OtherNamesKey\" IS NOT NULL");
+
                     b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_trgm");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_trgm"), "gin");

@@ -1065,6 +1065,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasIndex("GivenUdom83", "FamilyUdom83");
 
+                    b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_known_by_other_names")
+                        .HasFilter("\"OtherNamesKey\" IS NOT NULL");
+
                     b.ToTable("people", (string)null);
                 });
 

@@ -129,6 +129,8 @@ internal sealed class PersonSearchConfiguration : IEntityTypeConfiguration<Perso
         }
         // The family name as typed with the given name as typed or its start.
         person.HasIndex(nameof(Person.FamilyKey), nameof(Person.GivenKey));
+        // The family names of people known by a nickname or alias only (a few in a hundred): the nickname pair.
+        person.HasIndex([nameof(Person.FamilyKey)], "IX_people_FamilyKey_known_by_other_names").HasFilter("\"OtherNamesKey\" IS NOT NULL");
         person.HasIndex(p => p.BirthDate);
     }
 }

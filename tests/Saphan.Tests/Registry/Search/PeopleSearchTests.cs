@@ -217,6 +217,16 @@ public sealed class PeopleSearchTests
 
         Assert.Contains(world.Prasert.Id, await IdsAsync(world.Steward, "ลุงเสริฐ"));
         Assert.Contains(world.Prasert.Id, await IdsAsync(world.Steward, "ดำ ทองคำ"));
+
+        // Someone whose registered name is ดำ ทองคำ matches the query as a pair; the man known on the street as ดำ is listed too.
+        await using (var db = world.Database.OpenAsSystem())
+        {
+            db.People.Add(Person.Register(new PersonDetails("ดำ", "ทองคำ", Sex.Male), new Residence { DistrictCode = "1002" }, world.Database.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+        var both = await world.Steward.FindAsync("ดำ ทองคำ", "test");
+        Assert.Contains(both.Hits, h => h.FullName == "ดำ ทองคำ" && h.Reason == MatchReason.Name);
+        Assert.Equal(MatchReason.Nickname, Assert.Single(both.Hits, h => h.Id == world.Prasert.Id).Reason);
     }
 
     [Theory]

@@ -12,7 +12,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261124220414_Initial")]
+    [Migration("20261124230735_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1067,6 +1067,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     b.HasIndex("GivenName", "FamilyName");
 
                     b.HasIndex("GivenUdom83", "FamilyUdom83");
+
+                    b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_known_by_other_names")
+                        .HasFilter("\"OtherNamesKey\" IS NOT NULL");
 
                     b.ToTable("people", (string)null);
                 });

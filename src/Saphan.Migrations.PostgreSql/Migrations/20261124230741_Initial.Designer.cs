@@ -13,7 +13,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261124220419_Initial")]
+    [Migration("20261124230741_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1099,6 +1099,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     b.HasIndex("GivenName", "FamilyName");
 
                     b.HasIndex("GivenUdom83", "FamilyUdom83");
+
+                    b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_known_by_other_names")
+                        .HasFilter("\"OtherNamesKey\" IS NOT NULL");
 
                     b.HasIndex(new[] { "FamilyKey" }, "IX_people_FamilyKey_trgm");
 

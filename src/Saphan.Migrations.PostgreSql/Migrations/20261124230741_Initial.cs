@@ -1306,6 +1306,12 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 columns: new[] { "FamilyKey", "GivenKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyKey_known_by_other_names",
+                table: "people",
+                column: "FamilyKey",
+                filter: "\"OtherNamesKey\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyKey_trgm",
                 table: "people",
                 column: "FamilyKey")

@@ -1302,6 +1302,12 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 columns: new[] { "FamilyKey", "GivenKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_people_FamilyKey_known_by_other_names",
+                table: "people",
+                column: "FamilyKey",
+                filter: "\"OtherNamesKey\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_people_FamilyLk82",
                 table: "people",
                 column: "FamilyLk82");
