@@ -88,14 +88,16 @@ public sealed class AuditWriter(IDbContextFactory<SaphanDb> contexts)
         insert ??= BulkCopy.InsertFromArrays<AuditEntry>(db, CopiedProperties);
         await db.Database.OpenConnectionAsync();
         await using var command = new NpgsqlCommand(insert, (NpgsqlConnection)db.Database.GetDbConnection());
-        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.At).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.UserId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.UserName).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => (int)e.Action).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer });
-        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.RecordType).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.RecordId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.Where).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(e => e.Purpose).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        void Column<T>(Func<AuditEntry, T> value, NpgsqlDbType type) =>
+            command.Parameters.Add(new NpgsqlParameter { Value = entries.Select(value).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | type });
+        Column(e => e.At, NpgsqlDbType.TimestampTz);
+        Column(e => e.UserId, NpgsqlDbType.Text);
+        Column(e => e.UserName, NpgsqlDbType.Text);
+        Column(e => (int)e.Action, NpgsqlDbType.Integer);
+        Column(e => e.RecordType, NpgsqlDbType.Text);
+        Column(e => e.RecordId, NpgsqlDbType.Text);
+        Column(e => e.Where, NpgsqlDbType.Text);
+        Column(e => e.Purpose, NpgsqlDbType.Text);
         await command.ExecuteNonQueryAsync();
     }
 }

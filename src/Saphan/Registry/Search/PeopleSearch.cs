@@ -144,12 +144,11 @@ public sealed class PeopleSearch(DataAccess data)
             var named = await FetchAsync(people.Where(exact), MaxResults + 1, ct);
             found.Add(named, rank);
             if (named.Count > MaxResults) return;
-            exact = null;
         }
         var candidates = family is { } paired && Paired(given, paired) is { } pairs ? await FetchAsync(people.Where(pairs), SoundCandidates, ct) : [];
         if (candidates.Count == 0) candidates = await FetchAsync(people.Where(close), SoundCandidates, ct);
         found.Add(candidates, rank);
-        if (candidates.Count == SoundCandidates && exact is not null) found.Add(await FetchAsync(people.Where(exact), MaxResults + 1, ct), rank);
+        if (candidates.Count == SoundCandidates && family is not null && exact is not null) found.Add(await FetchAsync(people.Where(exact), MaxResults + 1, ct), rank);
 
         // (2) Similar spelling (pg_trgm), the slow path: only when nothing closer was found. A full name is first tried with one
         // part as typed (or its start) and the other spelt similarly, compared on that part's namesakes only; the trigram
