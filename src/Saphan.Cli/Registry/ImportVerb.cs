@@ -134,6 +134,8 @@ public static class ImportVerb
         var ci = CultureInfo.InvariantCulture;
         stdout.WriteLine(string.Create(ci, $"run {run.Id}: read {run.Read:N0} = new {run.New:N0} + updated {run.Updated:N0} + unchanged {run.Unchanged:N0} + rejected {run.Rejected:N0}{(run.CountsAddUp ? "" : "  (MISMATCH)")}"));
         if (runner.LastTimings is { } timings) stderr.WriteLine("time: " + timings);
+        // What the import cost the process's memory manager (the bench reads this line; see docs/benchmarks.md).
+        stderr.WriteLine(string.Create(ci, $"gc: allocated {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB, paused {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2)"));
         var rejectsPath = args.Get("rejects") ?? file + ".rejects.csv";
         var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>();
         await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("cli", DateOnly.FromDateTime(DateTime.UtcNow)));

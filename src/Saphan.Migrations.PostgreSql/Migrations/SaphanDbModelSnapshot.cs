@@ -1534,8 +1534,6 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CitizenId");
-
                     b.HasIndex("SourceId", "RecordKey", "Version")
                         .IsUnique();
 

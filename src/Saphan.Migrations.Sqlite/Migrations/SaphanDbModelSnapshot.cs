@@ -1473,8 +1473,6 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CitizenId");
-
                     b.HasIndex("SourceId", "RecordKey", "Version")
                         .IsUnique();
 

@@ -12,7 +12,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261124230735_Initial")]
+    [Migration("20261124234545_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1475,8 +1475,6 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CitizenId");
 
                     b.HasIndex("SourceId", "RecordKey", "Version")
                         .IsUnique();

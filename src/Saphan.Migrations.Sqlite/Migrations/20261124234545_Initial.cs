@@ -1438,11 +1438,6 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_source_records_CitizenId",
-                table: "source_records",
-                column: "CitizenId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_source_records_SourceId_RecordKey_Version",
                 table: "source_records",
                 columns: new[] { "SourceId", "RecordKey", "Version" },

@@ -13,7 +13,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261124230741_Initial")]
+    [Migration("20261124234550_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1536,8 +1536,6 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("CitizenId");
 
                     b.HasIndex("SourceId", "RecordKey", "Version")
                         .IsUnique();

@@ -1463,11 +1463,6 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_source_records_CitizenId",
-                table: "source_records",
-                column: "CitizenId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_source_records_SourceId_RecordKey_Version",
                 table: "source_records",
                 columns: new[] { "SourceId", "RecordKey", "Version" },
