@@ -161,6 +161,13 @@ public sealed class ImportJourneyTests(BrowserFixture app)
             await Assertions.Expect(officer.Locator("[data-testid=person-name]")).ToContainTextAsync("สมพงษ์ รุ่งเรือง", new() { Timeout = 20_000 });
             await Assertions.Expect(officer.Locator("[data-testid=person-sources] tr[data-source=bma-older-allowance]")).ToHaveCountAsync(1);
             await Assertions.Expect(officer.Locator("[data-testid=person-sources] tr[data-source=dep-disability-register]")).ToHaveCountAsync(1);
+            // On a phone each row of the wide tables is a card: a cell has the screen's width, not a sliver of it.
+            await Assertions.Expect(officer.Locator("[data-testid=rights-table] [data-testid=rights-why]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });
+            foreach (var cell in new[] { "[data-testid=rights-table] [data-testid=rights-why]", "[data-testid=person-sources] td[data-label]" })
+            {
+                var width = await officer.Locator(cell).First.EvaluateAsync<double>("e => e.getBoundingClientRect().width");
+                Assert.True(width >= 300, $"{cell} is {width:0} px wide on a 390 px screen");
+            }
             await officer.ScreenshotAsync(new() { Path = Shot("registry-person-two-sources-phone.png"), FullPage = true });
         }
         finally
