@@ -40,6 +40,8 @@ for db in bench_import bench_small; do
 done
 "${psql_[@]}" -d bench_copy -c "CREATE TABLE plain (register_no text, full_name text, citizen_id text, sex text, birth_date text, address text, phone text)"
 
+# Each timing starts after a checkpoint, so that neither pays for flushing what the step before it wrote.
+"${psql_[@]}" -c CHECKPOINT
 start=$(date +%s.%N)
 "${psql_[@]}" -d bench_copy -c "\\copy plain FROM '$work/older.csv' WITH (FORMAT csv, HEADER true, ENCODING 'WIN874')"
 copy_s=$(echo "$(date +%s.%N) - $start" | bc)
@@ -49,6 +51,7 @@ run_import() { # $1 database, $2 file, $3 log
   /usr/bin/time -v "${cli[@]}" import --source older-allowance --mapping "$work/mapping.json" --no-link --no-progress \
     --rejects "$work/rejects.csv" --connection "$(cs "$1")" "$2" >"$3.out" 2>"$3.err"
 }
+"${psql_[@]}" -c CHECKPOINT
 start=$(date +%s.%N)
 run_import bench_import "$work/older.csv" "$work/big"
 import_s=$(echo "$(date +%s.%N) - $start" | bc)
@@ -61,6 +64,7 @@ stored=$("${psql_[@]}" -d bench_import -At -c "SELECT count(*) FROM source_recor
 "${psql_[@]}" -d bench_import -c "\copy (SELECT * FROM source_records) TO '$work/records.csv' WITH (FORMAT csv)" \
   -c "CREATE TABLE floor_records (LIKE source_records INCLUDING ALL)" \
   -c "ALTER TABLE floor_records ADD FOREIGN KEY (\"SourceId\") REFERENCES sources (\"Id\")"
+"${psql_[@]}" -c CHECKPOINT
 start=$(date +%s.%N)
 "${psql_[@]}" -d bench_import -c "\copy floor_records FROM '$work/records.csv' WITH (FORMAT csv)"
 floor_s=$(echo "$(date +%s.%N) - $start" | bc)
@@ -70,6 +74,7 @@ echo "psql \\copy (plain):      ${copy_s} s  ($copied rows)"
 echo "saphan import:           ${import_s} s  ($stored source records; $(grep -o 'read .*' "$work/big.out"))"
 echo "ratio import / copy:     $(echo "scale=2; $import_s / $copy_s" | bc)"
 echo "inside the import:       $(grep -o 'time: .*' "$work/big.err")"
+echo "                         $(grep -o 'gc: .*' "$work/big.err")"
 echo "floor: \\copy of the stored records into an empty source_records (same indexes, FK): ${floor_s} s ($(du -m "$work/records.csv" | cut -f1) MB as CSV); import / floor: $(echo "scale=2; $import_s / $floor_s" | bc)"
 echo "peak RSS, $rows rows:    $(rss "$work/big.err") MB"
 echo "peak RSS, $(( rows / 5 )) rows:     $(rss "$work/small.err") MB"
