@@ -70,6 +70,7 @@ public sealed class RowInterpreter
     public const int MaxKeyLength = 200;
 
     private readonly string source;
+    private readonly char delimiter;
     private readonly IReadOnlyList<string> header;
     private readonly byte[][] headerJson;
     private readonly Normaliser normaliser;
@@ -85,6 +86,7 @@ public sealed class RowInterpreter
         this.header = header;
         this.normaliser = normaliser;
         source = mapping.Source;
+        delimiter = TableFile.Separator(mapping.Delimiter);
         headerJson = [.. header.Select(h => Encoding.UTF8.GetBytes(h))];
         var problems = new List<ImportProblem>();
         int Col(string field)
@@ -138,7 +140,7 @@ public sealed class RowInterpreter
     /// <summary>Only what the in-file duplicate check needs, for rows a resumed import skips.</summary>
     public (bool Usable, ulong Fingerprint) KeyOf(TableRow row)
     {
-        if (row.Cells.Length != header.Count) return (false, 0);
+        if (row.Cells.Length != header.Count || SwallowedRows(row)) return (false, 0);
         var k = Cell(row, key);
         return k is null || k.Length > MaxKeyLength || row.Cells[key].Contains('\uFFFD') ? (false, 0) : (true, Fingerprint(k));
     }
@@ -148,6 +150,18 @@ public sealed class RowInterpreter
         var cells = row.Cells;
         var raw = RawJson(cells);
         var hash = ContentHash(cells);
+        if (SwallowedRows(row))
+        {
+            // Told apart from a wrong column count: the steward must know that the rows in between were not read at all.
+            return new RowResult
+            {
+                Line = row.Line, ContentHash = hash, RawJson = raw, Outcome = RowOutcome.Rejected,
+                Key = key < cells.Length ? Cell(row, key) : null,
+                Rejection = new ImportProblem(
+                    $"เครื่องหมายคำพูด (\") ที่เปิดในบรรทัด {row.Line} ทำให้บรรทัด {row.Line}–{row.LastLine} ({row.LastLine - row.Line + 1} บรรทัด) ถูกอ่านรวมเป็นแถวเดียวและไม่ได้นำเข้า แก้เครื่องหมายคำพูดในไฟล์แล้วนำเข้าใหม่ (แถวที่นำเข้าแล้วจะไม่ซ้ำ)",
+                    $"a quote (\") opened on line {row.Line} made lines {row.Line}–{row.LastLine} ({row.LastLine - row.Line + 1} lines) read as one row, which was not imported; fix the quote and import the file again (rows already imported are not doubled)"),
+            };
+        }
         if (cells.Length != header.Count)
         {
             return new RowResult
@@ -192,6 +206,30 @@ public sealed class RowInterpreter
             result.Outcome = RowOutcome.Rejected;
         }
         return result;
+    }
+
+    /// <summary>
+    /// A row that runs over several lines and either has the wrong number of cells or holds, after a line break, a whole
+    /// line with a row's worth of separators: a stray quote made the reader take the following rows as one cell. A quoted
+    /// cell with an ordinary line break in it (an address on two lines) is neither.
+    /// </summary>
+    private bool SwallowedRows(TableRow row)
+    {
+        if (row.LastLine == row.Line) return false;
+        if (row.Cells.Length != header.Count) return true;
+        var separators = Math.Max(2, header.Count - 1);
+        foreach (var cell in row.Cells)
+        {
+            var rest = cell.AsSpan();
+            for (var at = rest.IndexOfAny('\r', '\n'); at >= 0; at = rest.IndexOfAny('\r', '\n'))
+            {
+                rest = rest[(at + 1)..];
+                var end = rest.IndexOfAny('\r', '\n');
+                var line = end < 0 ? rest : rest[..end];
+                if (line.Count(delimiter) >= separators) return true;
+            }
+        }
+        return false;
     }
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];

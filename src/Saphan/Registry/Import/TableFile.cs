@@ -13,7 +13,15 @@ public enum TableKind
 }
 
 /// <summary>One data row of an agency file: its line (CSV) or row number (Excel), counting the header as 1, and its cells.</summary>
-public sealed record TableRow(long Line, string[] Cells);
+public sealed record TableRow(long Line, string[] Cells)
+{
+    /// <summary>The line the row ends on: after <see cref="Line"/> when a quoted cell holds line breaks (CSV only).</summary>
+    public long LastLine
+    {
+        get => Math.Max(Line, field);
+        init;
+    }
+}
 
 /// <summary>
 /// An agency file read as a header and rows, streaming: a CSV through Sep (quotes, line breaks in fields) in the given
@@ -91,7 +99,7 @@ public sealed class TableFile : IDisposable
                 $"unknown encoding '{encodingName}' (use utf-8, utf-8-bom or tis-620)"));
         }
         var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(encoding), 1 << 16);
-        var separator = delimiter switch { "\\t" or "\t" or "tab" => '\t', { Length: 1 } d => d[0], _ => ',' };
+        var separator = Separator(delimiter);
         var reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
         if (reader.Header.IsEmpty || reader.Header.ColNames.All(string.IsNullOrWhiteSpace))
         {
@@ -100,6 +108,9 @@ public sealed class TableFile : IDisposable
         }
         return new TableFile(stream, UniqueNames(reader.Header.ColNames), reader, null, null);
     }
+
+    /// <summary>The separator character a mapping's delimiter names: "," by default, "tab" (or \t) for tab-separated files.</summary>
+    public static char Separator(string? delimiter) => delimiter switch { "\\t" or "\t" or "tab" => '\t', { Length: 1 } d => d[0], _ => ',' };
 
     private static TableFile OpenSheet(FileStream stream)
     {
@@ -138,7 +149,12 @@ public sealed class TableFile : IDisposable
         while (reader.MoveNext())
         {
             var cells = Copy(reader.Current, out var line, out var blank);
-            if (!blank) yield return new TableRow(line, cells);
+            if (blank) continue;
+            // A cell ending in a line break ends on the line before: the file's last line break, taken into a quote that
+            // never closed, is not a line of data.
+            var last = reader.Current.LineNumberToExcl - 1;
+            if (cells.Length > 0 && cells[^1].EndsWith('\n')) last--;
+            yield return new TableRow(line, cells) { LastLine = last };
         }
     }
 

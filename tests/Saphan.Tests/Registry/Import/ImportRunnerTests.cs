@@ -211,6 +211,46 @@ public sealed class ImportRunnerTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_stray_quote_is_reported_with_the_lines_it_took_and_the_rows_after_it_are_imported(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ImportKit.SourceAsync(database);
+        var twoLinePhone = ImportKit.Row(6)[..ImportKit.Row(6).LastIndexOf(',')] + ",\"0812\n3456\"";
+        string[] rows =
+        [
+            ImportKit.Row(1),                                   // line 2: fine
+            ImportKit.Row(2, given: "\"สมหญิง"),               // line 3: a quote opens…
+            ImportKit.Row(3),                                   // line 4: …takes this row…
+            ImportKit.Row(4, given: "มาลี\""),                 // line 5: …and closes here: lines 3–5 are one row
+            ImportKit.Row(5),                                   // line 6: fine
+            twoLinePhone,                                       // lines 7–8: a quoted cell on two lines, fine
+            ImportKit.Row(7),                                   // line 9: fine
+            ImportKit.Row(8, given: "\"วิชัย"),                // line 10: a quote that never closes takes lines 10–12
+            ImportKit.Row(9),
+            ImportKit.Row(10),
+        ];
+        var path = ImportKit.Write(ImportKit.Csv(rows), ImportKit.Tis620);
+        try
+        {
+            var run = await ImportKit.ImportAsync(database, path, batch: 3);
+
+            Assert.Equal((6L, 4L, 0L, 2L), (run.Read, run.New, run.Unchanged, run.Rejected));
+            Assert.True(run.CountsAddUp);
+            await using var db = database.OpenAsSystem();
+            var rejects = await db.ImportRejects.Where(r => r.ImportRunId == run.Id && r.RowRejected).OrderBy(r => r.Line).ToListAsync();
+            Assert.Equal([3L, 10L], rejects.Select(r => r.Line));
+            Assert.Contains("opened on line 3 made lines 3–5 (3 lines) read as one row, which was not imported", rejects[0].ReasonEn, StringComparison.Ordinal);
+            Assert.Contains("เปิดในบรรทัด 10 ทำให้บรรทัด 10–12 (3 บรรทัด)", rejects[1].ReasonTh, StringComparison.Ordinal);
+            Assert.Equal(["R000001", "R000005", "R000006", "R000007"], await db.SourceRecords.Select(r => r.RecordKey).OrderBy(k => k).ToListAsync());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task An_empty_file_or_a_missing_mapped_column_is_refused_before_anything_is_written(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

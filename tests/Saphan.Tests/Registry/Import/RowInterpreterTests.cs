@@ -73,6 +73,23 @@ public sealed class RowInterpreterTests
     }
 
     [Fact]
+    public void A_cell_on_two_lines_is_a_cell_but_a_cell_holding_a_whole_row_is_a_stray_quote()
+    {
+        var cells = ("R1,นาย,สมชาย,ใจดี," + ImportKit.Id(1) + ",1/1/2500,ชาย,").Split(',');
+        cells[7] = "081-234-5678,\n(ที่ทำงาน, ต่อ 12)";
+        Assert.Null(Interpreter().Interpret(new TableRow(2, cells) { LastLine = 3 }).Rejection);
+
+        cells[7] = "081\nR2,นาย,สมชาย,ใจดี," + ImportKit.Id(2) + ",1/1/2500,ชาย,082";
+        var swallowed = Interpreter().Interpret(new TableRow(2, cells) { LastLine = 3 });
+        Assert.Equal(RowOutcome.Rejected, swallowed.Outcome);
+        Assert.Contains("a quote (\") opened on line 2 made lines 2–3 (2 lines) read as one row", swallowed.Rejection!.En, StringComparison.Ordinal);
+        Assert.Contains("เครื่องหมายคำพูด", swallowed.Rejection.Th, StringComparison.Ordinal);
+
+        // The same cells on one line are one row: its last cell merely holds separators.
+        Assert.Null(Interpreter().Interpret(new TableRow(2, cells)).Rejection);
+    }
+
+    [Fact]
     public void Nickname_and_disability_card_headers_are_guessed()
     {
         var mapping = ImportMapping.Guess("welfare", ["เลขที่ทะเบียน", "ชื่อ", "นามสกุล", "ชื่อเล่น", "มีบัตรคนพิการ"], null);
