@@ -58,7 +58,7 @@ public static class AgencyFileReader
         var declaredSingleByteButUtf8 = mismatch == "utf-8" && TextEncodings.IsThaiSingleByte(encoding);
 
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(encoding), 1 << 16);
-        var separator = mapping.Delimiter.Length == 1 ? mapping.Delimiter[0] : mapping.Delimiter == "\\t" ? '\t' : ',';
+        var separator = mapping.Separator;
         using var reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true })
             .From(text);
         if (reader.Header.IsEmpty)
@@ -123,6 +123,12 @@ public static class AgencyFileReader
                 Rejected(Reasons.MissingRequiredColumnRow(file, line, missing[0]) with { RecordId = recordId });
                 continue;
             }
+            var lastLine = StrayQuote.LastLine(row.LineNumberToExcl, row.ColCount > 0 ? row[row.ColCount - 1].Span : default);
+            if (lastLine > line && (row.ColCount != columnCount || TookARow(row)))
+            {
+                Rejected(Reasons.StrayQuote(file, line, recordId, lastLine));
+                continue;
+            }
             if (row.ColCount != columnCount)
             {
                 Rejected(Reasons.ColumnCount(file, line, recordId, columnCount, row.ColCount));
@@ -166,6 +172,13 @@ public static class AgencyFileReader
         }
         progress?.Invoke(length, length);
         return counts;
+
+        bool TookARow(SepReader.Row row)
+        {
+            for (var i = 0; i < row.ColCount; i++)
+                if (StrayQuote.HoldsARow(row[i].Span, columnCount, separator)) return true;
+            return false;
+        }
 
         static string? Get(SepReader.Row row, int idx)
         {

@@ -38,6 +38,9 @@ internal static class Reasons
     public static Reject BadEncoding(string file, long line, string? id) => new(file, line, id, RejectAction.RowRejected, null,
         "อ่านตัวอักษรไม่ได้ (การเข้ารหัสไฟล์ผิด เช่น TIS-620 กับ UTF-8)", "unreadable characters: wrong encoding (e.g. TIS-620 read as UTF-8)");
 
+    public static Reject StrayQuote(string file, long line, string? id, long lastLine) => new(file, line, id, RejectAction.RowRejected, null,
+        Io.StrayQuote.Th(line, lastLine), Io.StrayQuote.En(line, lastLine));
+
     public static Reject ColumnCount(string file, long line, string? id, int expected, int actual) => new(file, line, id, RejectAction.RowRejected, null,
         $"จำนวนคอลัมน์ไม่ตรงกับหัวตาราง (คาด {expected} พบ {actual})", $"column count {actual} does not match the header's {expected}");
 

@@ -77,6 +77,11 @@ public sealed record SourceMapping
 
     public string Delimiter { get; init; } = ",";
 
+    /// <summary>The separator character <see cref="Delimiter"/> names: "," by default, "tab" (or \t) for tab-separated files.</summary>
+    public char Separator => SeparatorOf(Delimiter);
+
+    public static char SeparatorOf(string? delimiter) => delimiter switch { "\\t" or "\t" or "tab" => '\t', { Length: 1 } d => d[0], _ => ',' };
+
     /// <summary>thai (d/m/y, two-digit years BE), dmy-ce, mdy-ce. Four-digit years above 2400 are BE in every convention.</summary>
     public string DateConvention { get; init; } = "thai";
 

@@ -178,6 +178,25 @@ public sealed class AgencyFileReaderTests
     }
 
     [Fact]
+    public void Read_AStrayQuote_RejectsTheRowsItTookWithTheirLines_AndAQuotedLineBreakIsNotOne()
+    {
+        var (counts, records, rejects) = Read(Header +
+            "1,นายสมชาย ใจดี,,,\n" +
+            "2,\"นางมาลี ดีใจ,,,\n" +                 // line 3: a quote opens…
+            "3,นายมานะ รักเรียน,,,\n" +               // …takes this row…
+            "4,นางปิติ\" ยินดี,,,\n" +                // …and closes on line 5
+            "5,นายชูชาติ มีสุข,,,\n" +
+            "6,\"นางปิติ\nยินดี\",,,\n" +             // lines 7–8: a quoted line break
+            "7,\"นายวีระ,,,\n" +                      // line 9: a quote that never closes…
+            "8,นางสุดา ใจงาม,,,\n", Mapping());       // …takes the last line
+        Assert.Equal((5, 2), (counts.Read, counts.Rejected));
+        Assert.Equal(["1", "5", "6"], records.Select(r => r.RecordId));
+        Assert.Equal([3L, 9L], rejects.Select(r => r.Line));
+        Assert.Contains("made lines 3–5 (3 lines) read as one row", rejects[0].ReasonEn, StringComparison.Ordinal);
+        Assert.Contains("ทำให้บรรทัด 9–10 (2 บรรทัด)", rejects[1].ReasonTh, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_MissingRequiredColumn_RejectsEveryRowAndSaysWhich()
     {
         var (counts, _, rejects) = Read("ident,name\n1,นายสมชาย ใจดี\n2,นางมาลี ดีใจ\n", Mapping());

@@ -86,7 +86,7 @@ public sealed class RowInterpreter
         this.header = header;
         this.normaliser = normaliser;
         source = mapping.Source;
-        delimiter = TableFile.Separator(mapping.Delimiter);
+        delimiter = mapping.Separator;
         headerJson = [.. header.Select(h => Encoding.UTF8.GetBytes(h))];
         var problems = new List<ImportProblem>();
         int Col(string field)
@@ -157,9 +157,7 @@ public sealed class RowInterpreter
             {
                 Line = row.Line, ContentHash = hash, RawJson = raw, Outcome = RowOutcome.Rejected,
                 Key = key < cells.Length ? Cell(row, key) : null,
-                Rejection = new ImportProblem(
-                    $"เครื่องหมายคำพูด (\") ที่เปิดในบรรทัด {row.Line} ทำให้บรรทัด {row.Line}–{row.LastLine} ({row.LastLine - row.Line + 1} บรรทัด) ถูกอ่านรวมเป็นแถวเดียวและไม่ได้นำเข้า แก้เครื่องหมายคำพูดในไฟล์แล้วนำเข้าใหม่ (แถวที่นำเข้าแล้วจะไม่ซ้ำ)",
-                    $"a quote (\") opened on line {row.Line} made lines {row.Line}–{row.LastLine} ({row.LastLine - row.Line + 1} lines) read as one row, which was not imported; fix the quote and import the file again (rows already imported are not doubled)"),
+                Rejection = new ImportProblem(StrayQuote.Th(row.Line, row.LastLine), StrayQuote.En(row.Line, row.LastLine)),
             };
         }
         if (cells.Length != header.Count)
@@ -208,29 +206,9 @@ public sealed class RowInterpreter
         return result;
     }
 
-    /// <summary>
-    /// A row that runs over several lines and either has the wrong number of cells or holds, after a line break, a whole
-    /// line with a row's worth of separators: a stray quote made the reader take the following rows as one cell. A quoted
-    /// cell with an ordinary line break in it (an address on two lines) is neither.
-    /// </summary>
-    private bool SwallowedRows(TableRow row)
-    {
-        if (row.LastLine == row.Line) return false;
-        if (row.Cells.Length != header.Count) return true;
-        var separators = Math.Max(2, header.Count - 1);
-        foreach (var cell in row.Cells)
-        {
-            var rest = cell.AsSpan();
-            for (var at = rest.IndexOfAny('\r', '\n'); at >= 0; at = rest.IndexOfAny('\r', '\n'))
-            {
-                rest = rest[(at + 1)..];
-                var end = rest.IndexOfAny('\r', '\n');
-                var line = end < 0 ? rest : rest[..end];
-                if (line.Count(delimiter) >= separators) return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>A row that a stray quote made of several rows (see <see cref="StrayQuote"/>).</summary>
+    private bool SwallowedRows(TableRow row) =>
+        row.LastLine > row.Line && (row.Cells.Length != header.Count || Array.Exists(row.Cells, c => StrayQuote.HoldsARow(c, header.Count, delimiter)));
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 

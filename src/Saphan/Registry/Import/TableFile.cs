@@ -99,7 +99,7 @@ public sealed class TableFile : IDisposable
                 $"unknown encoding '{encodingName}' (use utf-8, utf-8-bom or tis-620)"));
         }
         var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(encoding), 1 << 16);
-        var separator = Separator(delimiter);
+        var separator = SourceMapping.SeparatorOf(delimiter);
         var reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
         if (reader.Header.IsEmpty || reader.Header.ColNames.All(string.IsNullOrWhiteSpace))
         {
@@ -108,9 +108,6 @@ public sealed class TableFile : IDisposable
         }
         return new TableFile(stream, UniqueNames(reader.Header.ColNames), reader, null, null);
     }
-
-    /// <summary>The separator character a mapping's delimiter names: "," by default, "tab" (or \t) for tab-separated files.</summary>
-    public static char Separator(string? delimiter) => delimiter switch { "\\t" or "\t" or "tab" => '\t', { Length: 1 } d => d[0], _ => ',' };
 
     private static TableFile OpenSheet(FileStream stream)
     {
@@ -149,12 +146,7 @@ public sealed class TableFile : IDisposable
         while (reader.MoveNext())
         {
             var cells = Copy(reader.Current, out var line, out var blank);
-            if (blank) continue;
-            // A cell ending in a line break ends on the line before: the file's last line break, taken into a quote that
-            // never closed, is not a line of data.
-            var last = reader.Current.LineNumberToExcl - 1;
-            if (cells.Length > 0 && cells[^1].EndsWith('\n')) last--;
-            yield return new TableRow(line, cells) { LastLine = last };
+            if (!blank) yield return new TableRow(line, cells) { LastLine = StrayQuote.LastLine(reader.Current.LineNumberToExcl, cells.Length > 0 ? cells[^1] : "") };
         }
     }
 
