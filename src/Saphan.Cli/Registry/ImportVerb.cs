@@ -105,6 +105,12 @@ public static class ImportVerb
             foreach (var p in e.Problems) stderr.WriteLine($"  {p.Th}\n  {p.En}");
             return 1;
         }
+        if (TableFile.Sheets(file) is { OthersWithData.Count: > 0 } sheets)
+        {
+            var others = string.Join(", ", sheets.OthersWithData);
+            stderr.WriteLine($"คำเตือน: นำเข้าเฉพาะแผ่นงานแรก \"{sheets.First}\" แผ่นงานอื่นที่มีข้อมูล ({others}) ไม่ถูกนำเข้า บันทึกแต่ละแผ่นงานเป็นไฟล์แยกแล้วนำเข้าทีละไฟล์");
+            stderr.WriteLine($"warning: only the first sheet, \"{sheets.First}\", is imported; the other sheets with data ({others}) are not: save each as its own file and import them one by one");
+        }
         stderr.WriteLine(prepared.Resumed
             ? $"run {prepared.RunId}: resuming after line {prepared.CommittedLine} (encoding {prepared.Encoding}, the run's own mapping)"
             : $"run {prepared.RunId}: new import of {Path.GetFileName(file)} into {code}");

@@ -16,7 +16,11 @@ public sealed record StoredUpload(string Path, string FileName, string Hash, lon
 }
 
 /// <summary>What the wizard learns from a file before mapping: its encoding (CSV), separator and header.</summary>
-public sealed record FileLook(DetectedEncoding? Detected, string Encoding, string Delimiter, IReadOnlyList<string> Header, IReadOnlyList<string?> FirstValues);
+public sealed record FileLook(DetectedEncoding? Detected, string Encoding, string Delimiter, IReadOnlyList<string> Header, IReadOnlyList<string?> FirstValues)
+{
+    /// <summary>For a workbook: the sheet that is imported (the first) and the other sheets that hold data, which are not.</summary>
+    public (string First, IReadOnlyList<string> OthersWithData)? Sheets { get; init; }
+}
 
 /// <summary>One row as the import would read it.</summary>
 public sealed record PreviewRow(long Line, RowResult Result)
@@ -113,7 +117,7 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
         using var table = TableFile.Open(upload.Path, upload.Kind, encoding, delimiter);
         var first = table.Rows().FirstOrDefault();
         var values = table.Header.Select((_, i) => first is not null && i < first.Cells.Length ? first.Cells[i] : null).ToList();
-        return new FileLook(detected, encoding, delimiter, table.Header, values);
+        return new FileLook(detected, encoding, delimiter, table.Header, values) { Sheets = TableFile.Sheets(upload.Path) };
     }
 
     private static string FirstLine(string path, string encoding)

@@ -139,6 +139,34 @@ public sealed class TableFile : IDisposable
         return new TableFile(stream, UniqueNames(names), null, rows, [.. columns]);
     }
 
+    /// <summary>
+    /// The first sheet's name and the later sheets that hold any value. Only the first sheet is imported, and a workbook
+    /// with one sheet a district would otherwise lose the others without a word; the wizard and the CLI say which they are.
+    /// Null for a file that is not a readable .xlsx.
+    /// </summary>
+    public static (string First, IReadOnlyList<string> OthersWithData)? Sheets(string path)
+    {
+        if (KindOf(path) != TableKind.Xlsx) return null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var names = MiniExcel.GetSheetNames(stream);
+            if (names.Count == 0) return null;
+            var others = new List<string>();
+            foreach (var name in names.Skip(1))
+            {
+                stream.Position = 0;
+                var rows = MiniExcel.Query(stream, useHeaderRow: false, sheetName: name, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>();
+                if (rows.Any(row => row.Values.Any(v => !string.IsNullOrWhiteSpace(CellText(v))))) others.Add(name);
+            }
+            return (names[0], others);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     public IEnumerable<TableRow> Rows() => csv is not null ? CsvRows(csv) : SheetRows();
 
     private static IEnumerable<TableRow> CsvRows(SepReader reader)

@@ -23,6 +23,32 @@ public sealed class ImportServiceTests
         return (new ImportService(data, options, runner, queue, new ImportProgressBoard(), database.Clock), queue);
     }
 
+    [Fact]
+    public async Task A_workbook_with_data_on_other_sheets_is_looked_at_with_those_sheets_named()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
+        var (service, _) = Service(database);
+        var workbook = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(workbook, new Dictionary<string, object>
+        {
+            ["เขตดุสิต"] = new List<Dictionary<string, object?>> { new() { ["เลขที่ทะเบียน"] = "D1", ["ชื่อ"] = "มาลี" } },
+            ["เขตพระนคร"] = new List<Dictionary<string, object?>> { new() { ["เลขที่ทะเบียน"] = "P1", ["ชื่อ"] = "สมชาย" } },
+        }, excelType: MiniExcelLibs.ExcelType.XLSX);
+        workbook.Position = 0;
+
+        var upload = await service.StoreUploadAsync(workbook, "ทะเบียนรายเขต.xlsx");
+        try
+        {
+            var look = await service.LookAsync(upload);
+            Assert.Equal(["เลขที่ทะเบียน", "ชื่อ"], look.Header);
+            Assert.Equal(("เขตดุสิต", "เขตพระนคร"), (look.Sheets!.Value.First, Assert.Single(look.Sheets.Value.OthersWithData)));
+        }
+        finally
+        {
+            File.Delete(upload.Path);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_steward_uploads_a_tis620_file_sees_it_detected_mapped_and_previewed_and_starts_the_import(StorageProvider provider)
