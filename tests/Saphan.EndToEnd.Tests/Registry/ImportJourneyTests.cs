@@ -61,7 +61,9 @@ public sealed class ImportJourneyTests(BrowserFixture app)
             // E0006 of the older-persons list again, without an ID card and with another birth year: only a person can tell.
             Row("DP-0006", "นาย", "สมพงษ์", "รุ่งเรือง", "", "20/12/2493", "การเคลื่อนไหว", "ดุสิต"),
         };
-        MiniExcel.SaveAs(path, rows);
+        // Agencies often add a sheet of notes: the wizard names it, since only the first sheet is imported.
+        var notes = new List<Dictionary<string, object?>> { new() { ["หมายเหตุ"] = "ข้อมูล ณ 30 ก.ย. 2569" } };
+        MiniExcel.SaveAs(path, new Dictionary<string, object> { ["ทะเบียนคนพิการ"] = rows, ["หมายเหตุ"] = notes });
         return path;
 
         static Dictionary<string, object?> Row(string no, string title, string given, string family, string id, object birth, string kind, string district) => new()
@@ -109,7 +111,8 @@ public sealed class ImportJourneyTests(BrowserFixture app)
             });
             Assert.Equal(("8", "7", "0", "0", "1"), first);
 
-            var second = await ImportAsync(page, "dep-disability-register", xlsx, "xlsx", () => Task.CompletedTask, async () =>
+            var second = await ImportAsync(page, "dep-disability-register", xlsx, "xlsx",
+                () => Assertions.Expect(page.Locator("[data-testid=import-other-sheets]")).ToContainTextAsync("หมายเหตุ"), async () =>
             {
                 // "หมายเลขบัตรคนพิการ" is the register's own key: no header word says so, the steward chooses it.
                 await Assertions.Expect(page.Locator("[data-testid=map-recordId]")).ToHaveValueAsync("");
