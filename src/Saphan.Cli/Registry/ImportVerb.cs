@@ -24,7 +24,7 @@ public static class ImportVerb
         saphan import --source CODE --mapping mapping.json [options] file.csv|file.xlsx
 
           --source CODE      the registered source (saphan source list)
-          --mapping FILE     the column mapping: one source's mapping (recordId, columns, dateConvention, delimiter), or the
+          --mapping FILE     the column mapping: one source's mapping (recordId, columns, dateConvention, delimiter, headerLine), or the
                              mapping file of saphan generate / saphan link (the entry for this file is used)
           --encoding E       utf-8, utf-8-bom or tis-620 (default: detected from the file)
           --rejects FILE     where to write the rows rejected or imported with problems (default: FILE.rejects.csv beside the input)

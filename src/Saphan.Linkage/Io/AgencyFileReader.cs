@@ -59,6 +59,9 @@ public static class AgencyFileReader
 
         using var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(encoding), 1 << 16);
         var separator = mapping.Separator;
+        // Lines above the header (a title block) are skipped; rows keep their line numbers in the file.
+        long above = Math.Max(0, mapping.HeaderLine - 1);
+        for (var i = 0; i < above && text.ReadLine() is not null; i++) { }
         using var reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true })
             .From(text);
         if (reader.Header.IsEmpty)
@@ -111,7 +114,7 @@ public static class AgencyFileReader
         foreach (var row in reader)
         {
             counts.Read++;
-            long line = row.LineNumberFrom;
+            var line = above + row.LineNumberFrom;
             if (counts.Read - lastReport >= 50_000)
             {
                 lastReport = counts.Read;
@@ -123,7 +126,7 @@ public static class AgencyFileReader
                 Rejected(Reasons.MissingRequiredColumnRow(file, line, missing[0]) with { RecordId = recordId });
                 continue;
             }
-            var lastLine = StrayQuote.LastLine(row.LineNumberToExcl, row.ColCount > 0 ? row[row.ColCount - 1].Span : default);
+            var lastLine = above + StrayQuote.LastLine(row.LineNumberToExcl, row.ColCount > 0 ? row[row.ColCount - 1].Span : default);
             if (lastLine > line && (row.ColCount != columnCount || TookARow(row)))
             {
                 Rejected(Reasons.StrayQuote(file, line, recordId, lastLine));

@@ -80,6 +80,12 @@ public sealed record SourceMapping
     /// <summary>The separator character <see cref="Delimiter"/> names: "," by default, "tab" (or \t) for tab-separated files.</summary>
     public char Separator => SeparatorOf(Delimiter);
 
+    /// <summary>
+    /// The line (CSV) or row (Excel) that holds the column names, counting from 1. Agency files often put a title, a date and
+    /// a blank line above the table; the lines above the header are not read, and rows keep their line numbers in the file.
+    /// </summary>
+    public int HeaderLine { get; init; } = 1;
+
     public static char SeparatorOf(string? delimiter) => delimiter switch { "\\t" or "\t" or "tab" => '\t', { Length: 1 } d => d[0], _ => ',' };
 
     /// <summary>thai (d/m/y, two-digit years BE), dmy-ce, mdy-ce. Four-digit years above 2400 are BE in every convention.</summary>

@@ -178,6 +178,18 @@ public sealed class AgencyFileReaderTests
     }
 
     [Fact]
+    public void Read_AFileWithATitleAboveItsHeader_ReadsFromTheHeaderLine_AndNumbersRowsByTheirLines()
+    {
+        var (counts, records, rejects) = Read("รายชื่อ เขตดุสิต\n\n" + Header +
+            "1,นายสมชาย ใจดี,,,\n" +
+            ",นางสาวชูใจ ใจงาม,,,\n" +                // line 5: no record id
+            "3,นางมาลี ดีใจ,,,\n", Mapping() with { HeaderLine = 3 });
+        Assert.Equal((3, 1), (counts.Read, counts.Rejected));
+        Assert.Equal(["1", "3"], records.Select(r => r.RecordId));
+        Assert.Equal(5, Assert.Single(rejects).Line);
+    }
+
+    [Fact]
     public void Read_AStrayQuote_RejectsTheRowsItTookWithTheirLines_AndAQuotedLineBreakIsNotOne()
     {
         var (counts, records, rejects) = Read(Header +

@@ -114,7 +114,7 @@ public sealed class ImportRunner(
     /// <summary>Opens the file and resolves the mapping against its header; throws <see cref="ImportRefusedException"/>.</summary>
     public static void Check(string path, string fileName, string encoding, SourceMapping mapping)
     {
-        using var table = TableFile.Open(path, TableFile.KindOf(fileName), encoding, mapping.Delimiter);
+        using var table = TableFile.Open(path, TableFile.KindOf(fileName), encoding, mapping.Delimiter, mapping.HeaderLine);
         _ = new RowInterpreter(mapping, table.Header, new Normaliser(ImportMapping.DateConventionOf(mapping)));
         if (!table.Rows().Any())
             throw new ImportRefusedException(new ImportProblem("ไฟล์มีแต่หัวตาราง ไม่มีข้อมูล", "the file has a header but no rows"));
@@ -145,7 +145,7 @@ public sealed class ImportRunner(
         try
         {
             var mapping = ImportMapping.FromJson(run.MappingJson) with { Source = source.Code };
-            using var table = TableFile.Open(path, TableFile.KindOf(run.FileName), run.Encoding, mapping.Delimiter);
+            using var table = TableFile.Open(path, TableFile.KindOf(run.FileName), run.Encoding, mapping.Delimiter, mapping.HeaderLine);
             var interpreter = new RowInterpreter(mapping, table.Header, new Normaliser(ImportMapping.DateConventionOf(mapping), gazetteer, Today));
             var store = new BatchStore(this, run, source, lookUpVersions: recordsFromElsewhere);
             progress?.Report(new ImportProgress(run.Id, table.Position, table.Length, run.Read, run.New, run.Updated, run.Unchanged, run.Rejected, ImportStatus.Running));

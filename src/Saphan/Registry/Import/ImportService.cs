@@ -18,6 +18,9 @@ public sealed record StoredUpload(string Path, string FileName, string Hash, lon
 /// <summary>What the wizard learns from a file before mapping: its encoding (CSV), separator and header.</summary>
 public sealed record FileLook(DetectedEncoding? Detected, string Encoding, string Delimiter, IReadOnlyList<string> Header, IReadOnlyList<string?> FirstValues)
 {
+    /// <summary>The line of the column names (1 unless a title block stands above the table).</summary>
+    public int HeaderLine { get; init; } = 1;
+
     /// <summary>For a workbook: the sheet that is imported (the first) and the other sheets that hold data, which are not.</summary>
     public (string First, IReadOnlyList<string> OthersWithData)? Sheets { get; init; }
 }
@@ -100,8 +103,8 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
         }
     }
 
-    /// <summary>Detects the encoding and separator (unless given) and reads the header and first row.</summary>
-    public async Task<FileLook> LookAsync(StoredUpload upload, string? encoding = null, string? delimiter = null)
+    /// <summary>Detects the encoding, the separator and the header line (unless given) and reads the header and first row.</summary>
+    public async Task<FileLook> LookAsync(StoredUpload upload, string? encoding = null, string? delimiter = null, int? headerLine = null)
     {
         await StewardAsync();
         DetectedEncoding? detected = null;
@@ -110,25 +113,29 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
             detected = EncodingSniffer.Detect(upload.Path);
             if (detected.Name == "utf-16") throw new ImportRefusedException(detected.Reason);
             encoding ??= detected.Name;
-            delimiter ??= EncodingSniffer.DetectDelimiter(FirstLine(upload.Path, encoding));
+            // Counted over the first lines, not the first only: a title line above the table holds no separator.
+            delimiter ??= EncodingSniffer.DetectDelimiter(FirstLines(upload.Path, encoding));
         }
         encoding ??= "utf-8";
         delimiter ??= ",";
-        using var table = TableFile.Open(upload.Path, upload.Kind, encoding, delimiter);
+        headerLine ??= TableFile.GuessHeaderLine(upload.Path, upload.Kind, encoding, delimiter);
+        using var table = TableFile.Open(upload.Path, upload.Kind, encoding, delimiter, headerLine.Value);
         var first = table.Rows().FirstOrDefault();
         var values = table.Header.Select((_, i) => first is not null && i < first.Cells.Length ? first.Cells[i] : null).ToList();
-        return new FileLook(detected, encoding, delimiter, table.Header, values) { Sheets = TableFile.Sheets(upload.Path) };
+        return new FileLook(detected, encoding, delimiter, table.Header, values) { HeaderLine = headerLine.Value, Sheets = TableFile.Sheets(upload.Path) };
     }
 
-    private static string FirstLine(string path, string encoding)
+    private static string FirstLines(string path, string encoding)
     {
         using var reader = new StreamReader(path, TextEncodings.Get(encoding), detectEncodingFromByteOrderMarks: !encoding.StartsWith("tis", StringComparison.Ordinal));
-        return reader.ReadLine() ?? "";
+        var lines = new System.Text.StringBuilder();
+        for (var i = 0; i < TableFile.MaxHeaderLine && reader.ReadLine() is { } line; i++) lines.Append(line).Append('\n');
+        return lines.ToString();
     }
 
     /// <summary>The source's saved mapping when it fits this header, else a guess from the header names.</summary>
     public static SourceMapping GuessMapping(Source source, FileLook look) =>
-        ImportMapping.Guess(source.Code, look.Header, source.MappingProfile) with { Delimiter = look.Delimiter, Encoding = look.Encoding };
+        ImportMapping.Guess(source.Code, look.Header, source.MappingProfile) with { Delimiter = look.Delimiter, Encoding = look.Encoding, HeaderLine = look.HeaderLine };
 
     /// <summary>The first rows read exactly as the import will read them (same interpreter, same gazetteer).</summary>
     public async Task<ImportPreview> PreviewAsync(StoredUpload upload, string encoding, SourceMapping mapping, CancellationToken ct = default)
@@ -141,7 +148,7 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
             var subdistricts = await db.Subdistricts.AsNoTracking().Select(s => new GazetteerSubdistrict(s.Code, s.NameTh, s.NameEn, s.DistrictCode, s.Postcode)).ToListAsync(ct);
             gazetteer = new Gazetteer(districts, subdistricts);
         }
-        using var table = TableFile.Open(upload.Path, upload.Kind, encoding, mapping.Delimiter);
+        using var table = TableFile.Open(upload.Path, upload.Kind, encoding, mapping.Delimiter, mapping.HeaderLine);
         var interpreter = new RowInterpreter(mapping, table.Header,
             new Normaliser(ImportMapping.DateConventionOf(mapping), gazetteer, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
         var seen = new HashSet<string>(StringComparer.Ordinal);

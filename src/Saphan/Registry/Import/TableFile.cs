@@ -34,17 +34,23 @@ public sealed class TableFile : IDisposable
     private readonly SepReader? csv;
     private readonly IEnumerator<IDictionary<string, object?>>? sheet;
     private readonly string[]? sheetColumns;
+    private readonly long above;
 
-    private TableFile(FileStream stream, IReadOnlyList<string> header, SepReader? csv, IEnumerator<IDictionary<string, object?>>? sheet, string[]? sheetColumns)
+    private TableFile(FileStream stream, IReadOnlyList<string> header, SepReader? csv, IEnumerator<IDictionary<string, object?>>? sheet, string[]? sheetColumns,
+        long above)
     {
         this.stream = stream;
         Header = header;
         this.csv = csv;
         this.sheet = sheet;
         this.sheetColumns = sheetColumns;
+        this.above = above;
     }
 
-    /// <summary>Column names as written in the first row, trimmed; blank or repeated names are made unique ("คอลัมน์ 3", "ชื่อ #2").</summary>
+    /// <summary>
+    /// Column names as written in the header row (the first, or <see cref="SourceMapping.HeaderLine"/>), trimmed; blank or
+    /// repeated names are made unique ("คอลัมน์ 3", "ชื่อ #2").
+    /// </summary>
     public IReadOnlyList<string> Header { get; }
 
     public long Length => stream.Length;
@@ -55,13 +61,16 @@ public sealed class TableFile : IDisposable
     public static TableKind KindOf(string fileName) =>
         Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? TableKind.Xlsx : TableKind.Csv;
 
-    public static TableFile Open(string path, TableKind kind, string encoding, string delimiter)
+    /// <summary>Opens the file with its header on <paramref name="headerLine"/> (1 = the first line); the lines above are skipped.</summary>
+    public static TableFile Open(string path, TableKind kind, string encoding, string delimiter, int headerLine = 1)
     {
+        if (headerLine is < 1 or > MaxHeaderLine)
+            throw new ImportRefusedException(new ImportProblem($"บรรทัดหัวตารางต้องอยู่ระหว่าง 1 ถึง {MaxHeaderLine}", $"the header line must be between 1 and {MaxHeaderLine}"));
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         try
         {
             if (IsBlank(stream)) throw new ImportRefusedException(Empty);
-            return kind == TableKind.Xlsx ? OpenSheet(stream) : OpenCsv(stream, encoding, delimiter);
+            return kind == TableKind.Xlsx ? OpenSheet(stream, headerLine - 1) : OpenCsv(stream, encoding, delimiter, headerLine - 1);
         }
         catch
         {
@@ -86,7 +95,10 @@ public sealed class TableFile : IDisposable
 
     private static readonly ImportProblem Empty = new("ไฟล์ว่าง ไม่มีหัวตารางหรือข้อมูล", "the file is empty: no header and no rows");
 
-    private static TableFile OpenCsv(FileStream stream, string encodingName, string delimiter)
+    /// <summary>How far down a header may be looked for: a title block, not a table.</summary>
+    public const int MaxHeaderLine = 30;
+
+    private static TableFile OpenCsv(FileStream stream, string encodingName, string delimiter, int above)
     {
         Encoding encoding;
         try
@@ -100,21 +112,25 @@ public sealed class TableFile : IDisposable
         }
         var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(encoding), 1 << 16);
         var separator = SourceMapping.SeparatorOf(delimiter);
+        // The title lines above the header are skipped as lines (a title is not expected to hold a quoted line break).
+        for (var i = 0; i < above && text.ReadLine() is not null; i++) { }
         var reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
         if (reader.Header.IsEmpty || reader.Header.ColNames.All(string.IsNullOrWhiteSpace))
         {
             reader.Dispose();
             throw new ImportRefusedException(Empty);
         }
-        return new TableFile(stream, UniqueNames(reader.Header.ColNames), reader, null, null);
+        return new TableFile(stream, UniqueNames(reader.Header.ColNames), reader, null, null, above);
     }
 
-    private static TableFile OpenSheet(FileStream stream)
+    private static TableFile OpenSheet(FileStream stream, int above)
     {
         IEnumerator<IDictionary<string, object?>> rows;
         try
         {
             rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+            var skipped = 0;
+            while (skipped < above && rows.MoveNext()) skipped++;
             if (!rows.MoveNext())
             {
                 rows.Dispose();
@@ -136,7 +152,7 @@ public sealed class TableFile : IDisposable
             throw new ImportRefusedException(Empty);
         }
         var names = columns.Take(width).Select(c => CellText(first[c]) ?? "").ToList();
-        return new TableFile(stream, UniqueNames(names), null, rows, [.. columns]);
+        return new TableFile(stream, UniqueNames(names), null, rows, [.. columns], above);
     }
 
     /// <summary>
@@ -167,14 +183,57 @@ public sealed class TableFile : IDisposable
         }
     }
 
+    /// <summary>
+    /// The line the column names are probably on: the first of the first <see cref="MaxHeaderLine"/> lines that fills at
+    /// least 60 % as many cells as the fullest of them (and at least two). A title ("รายชื่อผู้สูงอายุ เขตดุสิต"), a date line
+    /// and a blank line above a table fill one cell or none. 1 when the file cannot be read that way.
+    /// </summary>
+    public static int GuessHeaderLine(string path, TableKind kind, string encoding, string delimiter)
+    {
+        var filled = new List<(long Line, int Cells)>();
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            if (kind == TableKind.Xlsx)
+            {
+                var line = 0L;
+                foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Take(MaxHeaderLine))
+                    filled.Add((++line, row.Values.Count(v => !string.IsNullOrWhiteSpace(CellText(v)))));
+            }
+            else
+            {
+                var text = new StreamReader(stream, TextEncodings.Get(encoding), detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(TextEncodings.Get(encoding)));
+                using var reader = Sep.Reader(o => o with { Sep = new Sep(SourceMapping.SeparatorOf(delimiter)), Unescape = true, DisableColCountCheck = true, HasHeader = false })
+                    .From(text);
+                // A row starts where the one before it ended (without a header, Sep numbers the first row's start as 2).
+                var start = 1L;
+                foreach (var row in reader)
+                {
+                    if (start > MaxHeaderLine) break;
+                    var cells = 0;
+                    for (var i = 0; i < row.ColCount; i++) if (!row[i].Span.IsWhiteSpace()) cells++;
+                    filled.Add((start, cells));
+                    start = row.LineNumberToExcl;
+                }
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        {
+            return 1;
+        }
+        if (filled.Count == 0) return 1;
+        var enough = Math.Max(2, (int)Math.Ceiling(filled.Max(f => f.Cells) * 0.6));
+        return filled.FirstOrDefault(f => f.Cells >= enough) is { Line: > 0 } header ? (int)header.Line : 1;
+    }
+
     public IEnumerable<TableRow> Rows() => csv is not null ? CsvRows(csv) : SheetRows();
 
-    private static IEnumerable<TableRow> CsvRows(SepReader reader)
+    private IEnumerable<TableRow> CsvRows(SepReader reader)
     {
         while (reader.MoveNext())
         {
             var cells = Copy(reader.Current, out var line, out var blank);
-            if (!blank) yield return new TableRow(line, cells) { LastLine = StrayQuote.LastLine(reader.Current.LineNumberToExcl, cells.Length > 0 ? cells[^1] : "") };
+            if (!blank) yield return new TableRow(above + line, cells) { LastLine = above + StrayQuote.LastLine(reader.Current.LineNumberToExcl, cells.Length > 0 ? cells[^1] : "") };
         }
     }
 
@@ -194,7 +253,7 @@ public sealed class TableFile : IDisposable
 
     private IEnumerable<TableRow> SheetRows()
     {
-        var rowNumber = 1L;
+        var rowNumber = 1L + above;
         while (sheet!.MoveNext())
         {
             rowNumber++;

@@ -211,6 +211,29 @@ public sealed class ImportRunnerTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_file_with_a_title_above_its_header_is_imported_with_rows_numbered_by_their_lines(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ImportKit.SourceAsync(database);
+        var text = "รายชื่อผู้ขอรับสวัสดิการ เขตดุสิต\n\n" + ImportKit.Csv([ImportKit.Row(1), "R000002,นาย,สมชาย", ImportKit.Row(3)]);
+        var path = ImportKit.Write(text, ImportKit.Tis620);
+        try
+        {
+            var run = await ImportKit.ImportAsync(database, path, ImportKit.Mapping() with { HeaderLine = 3 });
+
+            Assert.Equal((3L, 2L, 1L), (run.Read, run.New, run.Rejected));
+            await using var db = database.OpenAsSystem();
+            Assert.Equal(5, (await db.ImportRejects.SingleAsync(r => r.ImportRunId == run.Id)).Line);
+            Assert.Equal([4L, 6L], await db.SourceRecords.OrderBy(r => r.Line).Select(r => r.Line).ToListAsync());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_stray_quote_is_reported_with_the_lines_it_took_and_the_rows_after_it_are_imported(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -24,6 +24,33 @@ public sealed class ImportServiceTests
     }
 
     [Fact]
+    public async Task A_title_above_the_header_is_found_and_the_guessed_mapping_starts_below_it()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
+        var source = await ImportKit.SourceAsync(database);
+        var (service, _) = Service(database);
+        var bytes = ImportKit.Tis620.GetBytes("รายชื่อผู้ขอรับสวัสดิการ เขตดุสิต\nข้อมูล ณ 30 ก.ย. 2569\n" + ImportKit.Csv([ImportKit.Row(1), ImportKit.Row(2)]));
+        var upload = await service.StoreUploadAsync(new MemoryStream(bytes), "ทะเบียนดุสิต.csv");
+        try
+        {
+            var look = await service.LookAsync(upload);
+            Assert.Equal((3, ",", "R000001"), (look.HeaderLine, look.Delimiter, look.FirstValues[0]));
+            Assert.Equal(ImportKit.Header, look.Header);
+            var mapping = ImportService.GuessMapping(source, look);
+            Assert.Equal((3, "เลขที่ทะเบียน"), (mapping.HeaderLine, mapping.RecordId));
+            var preview = await service.PreviewAsync(upload, look.Encoding, mapping);
+            Assert.Equal([4L, 5L], preview.Rows.Select(r => r.Line));
+
+            // The steward may say otherwise: the first line as header reads the title as column names.
+            Assert.Equal("รายชื่อผู้ขอรับสวัสดิการ เขตดุสิต", (await service.LookAsync(upload, headerLine: 1)).Header[0]);
+        }
+        finally
+        {
+            File.Delete(upload.Path);
+        }
+    }
+
+    [Fact]
     public async Task A_workbook_with_data_on_other_sheets_is_looked_at_with_those_sheets_named()
     {
         await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite);

@@ -35,4 +35,54 @@ public sealed class TableFileTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_title_block_above_the_table_is_found_skipped_and_the_rows_keep_their_line_numbers()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"saphan-title-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "รายชื่อผู้สูงอายุ เขตดุสิต,,,\nข้อมูล ณ 30 ก.ย. 2569\n\nเลขที่,ชื่อ,นามสกุล,วันเกิด\n1,สมชาย,ใจดี,1/1/2500\n2,มาลี,,\n");
+        try
+        {
+            Assert.Equal(4, TableFile.GuessHeaderLine(path, TableKind.Csv, "utf-8", ","));
+            using (var table = TableFile.Open(path, TableKind.Csv, "utf-8", ",", headerLine: 4))
+            {
+                Assert.Equal(["เลขที่", "ชื่อ", "นามสกุล", "วันเกิด"], table.Header);
+                Assert.Equal([5L, 6L], table.Rows().Select(r => r.Line));
+            }
+            var refused = Assert.Throws<ImportRefusedException>(() => TableFile.Open(path, TableKind.Csv, "utf-8", ",", headerLine: 0));
+            Assert.Contains("header line", refused.Problems[0].En, StringComparison.Ordinal);
+
+            File.WriteAllText(path, "เลขที่,ชื่อ,นามสกุล\n1,สมชาย,\n");
+            Assert.Equal(1, TableFile.GuessHeaderLine(path, TableKind.Csv, "utf-8", ","));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_title_row_above_a_sheet_is_found_and_skipped()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"saphan-title-{Guid.NewGuid():N}.xlsx");
+        var rows = new List<Dictionary<string, object?>>
+        {
+            new() { ["A"] = "ทะเบียนคนพิการ เขตดุสิต", ["B"] = null, ["C"] = null },
+            new() { ["A"] = "เลขที่", ["B"] = "ชื่อ", ["C"] = "นามสกุล" },
+            new() { ["A"] = "D1", ["B"] = "มาลี", ["C"] = "ศรีสุข" },
+        };
+        await MiniExcel.SaveAsAsync(path, rows, printHeader: false);
+        try
+        {
+            Assert.Equal(2, TableFile.GuessHeaderLine(path, TableKind.Xlsx, "utf-8", ","));
+            using var table = TableFile.Open(path, TableKind.Xlsx, "utf-8", ",", headerLine: 2);
+            Assert.Equal(["เลขที่", "ชื่อ", "นามสกุล"], table.Header);
+            var row = Assert.Single(table.Rows());
+            Assert.Equal((3L, "มาลี"), (row.Line, row.Cells[1]));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
