@@ -111,67 +111,76 @@ public static class AgencyFileReader
         }
 
         var lastReport = 0L;
-        foreach (var row in reader)
+        var lastRowLine = above + 1;
+        try
         {
-            counts.Read++;
-            var line = above + row.LineNumberFrom;
-            if (counts.Read - lastReport >= 50_000)
+            foreach (var row in reader)
             {
-                lastReport = counts.Read;
-                progress?.Invoke(stream.Position, length);
+                counts.Read++;
+                var line = above + row.LineNumberFrom;
+                if (counts.Read - lastReport >= 50_000)
+                {
+                    lastReport = counts.Read;
+                    progress?.Invoke(stream.Position, length);
+                }
+                var recordId = Get(row, cRecordId);
+                if (missing.Count > 0)
+                {
+                    Rejected(Reasons.MissingRequiredColumnRow(file, line, missing[0]) with { RecordId = recordId });
+                    continue;
+                }
+                var lastLine = lastRowLine = above + StrayQuote.LastLine(row.LineNumberToExcl, row.ColCount > 0 ? row[row.ColCount - 1].Span : default);
+                if (lastLine > line && (row.ColCount != columnCount || TookARow(row)))
+                {
+                    Rejected(Reasons.StrayQuote(file, line, recordId, lastLine));
+                    continue;
+                }
+                if (row.ColCount != columnCount)
+                {
+                    Rejected(Reasons.ColumnCount(file, line, recordId, columnCount, row.ColCount));
+                    continue;
+                }
+                if (declaredSingleByteButUtf8 || row.Span.Contains('\uFFFD'))
+                {
+                    Rejected(Reasons.BadEncoding(file, line, recordId));
+                    continue;
+                }
+                if (recordId is null)
+                {
+                    Rejected(Reasons.NoRecordId(file, line));
+                    continue;
+                }
+                var read = normaliser.Normalise(new RawPerson
+                {
+                    Source = mapping.Source, RecordId = recordId, Title = Get(row, cTitle), GivenName = Get(row, cGiven), FamilyName = Get(row, cFamily),
+                    FullName = Get(row, cFull), CitizenId = Get(row, cId), OtherId = Get(row, cOther), Sex = Get(row, cSex), BirthDate = Get(row, cBirth),
+                    HouseNumber = Get(row, cHouse), Moo = Get(row, cMoo), Soi = Get(row, cSoi), Road = Get(row, cRoad), Subdistrict = Get(row, cSub),
+                    District = Get(row, cDist), Postcode = Get(row, cPost), Address = Get(row, cAddress), Phone = Get(row, cPhone),
+                });
+                if (!read.IsLinkable)
+                {
+                    Rejected(Reasons.Problem(file, line, recordId, RejectAction.RowRejected, read.Problems.First(p => p.Severity == FieldProblemSeverity.Rejected)));
+                    continue;
+                }
+                if (!seenIds.Add(recordId))
+                {
+                    Rejected(Reasons.DuplicateRecordId(file, line, recordId));
+                    continue;
+                }
+                foreach (var p in read.Problems)
+                {
+                    if (!NotCompared(p, read.Record)) continue;
+                    counts.FieldsIgnored++;
+                    reject(Reasons.Problem(file, line, recordId, RejectAction.FieldIgnored, p));
+                }
+                counts.Accepted++;
+                accept(read.Record);
             }
-            var recordId = Get(row, cRecordId);
-            if (missing.Count > 0)
-            {
-                Rejected(Reasons.MissingRequiredColumnRow(file, line, missing[0]) with { RecordId = recordId });
-                continue;
-            }
-            var lastLine = above + StrayQuote.LastLine(row.LineNumberToExcl, row.ColCount > 0 ? row[row.ColCount - 1].Span : default);
-            if (lastLine > line && (row.ColCount != columnCount || TookARow(row)))
-            {
-                Rejected(Reasons.StrayQuote(file, line, recordId, lastLine));
-                continue;
-            }
-            if (row.ColCount != columnCount)
-            {
-                Rejected(Reasons.ColumnCount(file, line, recordId, columnCount, row.ColCount));
-                continue;
-            }
-            if (declaredSingleByteButUtf8 || row.Span.Contains('\uFFFD'))
-            {
-                Rejected(Reasons.BadEncoding(file, line, recordId));
-                continue;
-            }
-            if (recordId is null)
-            {
-                Rejected(Reasons.NoRecordId(file, line));
-                continue;
-            }
-            var read = normaliser.Normalise(new RawPerson
-            {
-                Source = mapping.Source, RecordId = recordId, Title = Get(row, cTitle), GivenName = Get(row, cGiven), FamilyName = Get(row, cFamily),
-                FullName = Get(row, cFull), CitizenId = Get(row, cId), OtherId = Get(row, cOther), Sex = Get(row, cSex), BirthDate = Get(row, cBirth),
-                HouseNumber = Get(row, cHouse), Moo = Get(row, cMoo), Soi = Get(row, cSoi), Road = Get(row, cRoad), Subdistrict = Get(row, cSub),
-                District = Get(row, cDist), Postcode = Get(row, cPost), Address = Get(row, cAddress), Phone = Get(row, cPhone),
-            });
-            if (!read.IsLinkable)
-            {
-                Rejected(Reasons.Problem(file, line, recordId, RejectAction.RowRejected, read.Problems.First(p => p.Severity == FieldProblemSeverity.Rejected)));
-                continue;
-            }
-            if (!seenIds.Add(recordId))
-            {
-                Rejected(Reasons.DuplicateRecordId(file, line, recordId));
-                continue;
-            }
-            foreach (var p in read.Problems)
-            {
-                if (!NotCompared(p, read.Record)) continue;
-                counts.FieldsIgnored++;
-                reject(Reasons.Problem(file, line, recordId, RejectAction.FieldIgnored, p));
-            }
-            counts.Accepted++;
-            accept(read.Record);
+        }
+        catch (NotSupportedException)
+        {
+            // Sep stops a row at 16 million characters: a quote that never closed has taken the rest of the file.
+            reject(Reasons.NeverClosedQuote(file, lastRowLine));
         }
         progress?.Invoke(length, length);
         return counts;

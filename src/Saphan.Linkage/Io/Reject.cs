@@ -41,6 +41,9 @@ internal static class Reasons
     public static Reject StrayQuote(string file, long line, string? id, long lastLine) => new(file, line, id, RejectAction.RowRejected, null,
         Io.StrayQuote.Th(line, lastLine), Io.StrayQuote.En(line, lastLine));
 
+    public static Reject NeverClosedQuote(string file, long lastRowLine) => new(file, lastRowLine + 1, null, RejectAction.FileWarning, null,
+        Io.StrayQuote.NeverClosedTh(lastRowLine), Io.StrayQuote.NeverClosedEn(lastRowLine));
+
     public static Reject ColumnCount(string file, long line, string? id, int expected, int actual) => new(file, line, id, RejectAction.RowRejected, null,
         $"จำนวนคอลัมน์ไม่ตรงกับหัวตาราง (คาด {expected} พบ {actual})", $"column count {actual} does not match the header's {expected}");
 

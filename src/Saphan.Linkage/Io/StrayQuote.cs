@@ -29,6 +29,18 @@ public static class StrayQuote
         return false;
     }
 
+    /// <summary>
+    /// A quote that never closes in a large file: the reader gives up once a row passes its limit (16 million characters),
+    /// and nothing after <paramref name="lastRowLine"/> can be read as rows.
+    /// </summary>
+    public static string NeverClosedTh(long lastRowLine) =>
+        $"เครื่องหมายคำพูด (\") ที่เปิดหลังบรรทัด {lastRowLine} ไม่ได้ปิดเลย ส่วนที่เหลือของไฟล์ (เกิน 16 ล้านตัวอักษร) จึงอ่านเป็นช่องเดียว " +
+        $"การอ่านหยุดที่บรรทัด {lastRowLine} แถวก่อนหน้านั้นอ่านแล้ว แก้เครื่องหมายคำพูดแล้วนำเข้าใหม่ (แถวที่นำเข้าแล้วจะไม่ซ้ำ)";
+
+    public static string NeverClosedEn(long lastRowLine) =>
+        $"a quote (\") opened after line {lastRowLine} is never closed, so the rest of the file (over 16 million characters) reads as one cell; " +
+        $"reading stopped after line {lastRowLine} and the rows before it were read; fix the quote and import the file again (rows already imported are not doubled)";
+
     public static string Th(long firstLine, long lastLine) =>
         $"เครื่องหมายคำพูด (\") ที่เปิดในบรรทัด {firstLine} ทำให้บรรทัด {firstLine}–{lastLine} ({lastLine - firstLine + 1} บรรทัด) ถูกอ่านรวมเป็นแถวเดียวและไม่ได้นำเข้า " +
         "แก้เครื่องหมายคำพูดในไฟล์แล้วนำเข้าใหม่ (แถวที่นำเข้าแล้วจะไม่ซ้ำ)";

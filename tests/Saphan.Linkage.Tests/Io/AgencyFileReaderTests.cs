@@ -178,6 +178,19 @@ public sealed class AgencyFileReaderTests
     }
 
     [Fact]
+    public void Read_AQuoteThatNeverClosesInALargeFile_StopsWithAWarning_AfterTheRowsBeforeIt()
+    {
+        var content = new StringBuilder(Header + "1,นายสมชาย ใจดี,,,\n2,\"นางมาลี ดีใจ,,,\n");
+        for (var i = 0; i < 170_000; i++) content.Append('x', 99).Append('\n');
+        var (counts, records, rejects) = Read(content.ToString(), Mapping());
+        Assert.Equal(["1"], records.Select(r => r.RecordId));
+        var warning = Assert.Single(rejects);
+        Assert.Equal((RejectAction.FileWarning, 3L), (warning.Action, warning.Line));
+        Assert.Contains("opened after line 2 is never closed", warning.ReasonEn, StringComparison.Ordinal);
+        Assert.Equal(1, counts.Read);
+    }
+
+    [Fact]
     public void Read_AFileWithATitleAboveItsHeader_ReadsFromTheHeaderLine_AndNumbersRowsByTheirLines()
     {
         var (counts, records, rejects) = Read("รายชื่อ เขตดุสิต\n\n" + Header +

@@ -114,7 +114,15 @@ public sealed class TableFile : IDisposable
         var separator = SourceMapping.SeparatorOf(delimiter);
         // The title lines above the header are skipped as lines (a title is not expected to hold a quoted line break).
         for (var i = 0; i < above && text.ReadLine() is not null; i++) { }
-        var reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+        SepReader reader;
+        try
+        {
+            reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+        }
+        catch (NotSupportedException)
+        {
+            throw NeverClosed(above);
+        }
         if (reader.Header.IsEmpty || reader.Header.ColNames.All(string.IsNullOrWhiteSpace))
         {
             reader.Dispose();
@@ -228,12 +236,28 @@ public sealed class TableFile : IDisposable
 
     public IEnumerable<TableRow> Rows() => csv is not null ? CsvRows(csv) : SheetRows();
 
+    private static ImportRefusedException NeverClosed(long lastRowLine) =>
+        new(new ImportProblem(StrayQuote.NeverClosedTh(lastRowLine), StrayQuote.NeverClosedEn(lastRowLine)));
+
     private IEnumerable<TableRow> CsvRows(SepReader reader)
     {
-        while (reader.MoveNext())
+        var lastLine = above + 1;
+        while (true)
         {
+            bool more;
+            try
+            {
+                more = reader.MoveNext();
+            }
+            catch (NotSupportedException)
+            {
+                // Sep stops a row at 16 million characters: a quote that never closed has taken the rest of the file.
+                throw NeverClosed(lastLine);
+            }
+            if (!more) yield break;
             var cells = Copy(reader.Current, out var line, out var blank);
-            if (!blank) yield return new TableRow(above + line, cells) { LastLine = above + StrayQuote.LastLine(reader.Current.LineNumberToExcl, cells.Length > 0 ? cells[^1] : "") };
+            lastLine = above + StrayQuote.LastLine(reader.Current.LineNumberToExcl, cells.Length > 0 ? cells[^1] : "");
+            if (!blank) yield return new TableRow(above + line, cells) { LastLine = lastLine };
         }
     }
 

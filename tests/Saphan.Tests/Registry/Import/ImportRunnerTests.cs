@@ -211,6 +211,36 @@ public sealed class ImportRunnerTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_quote_that_never_closes_in_a_large_file_stops_the_import_with_a_reason_and_keeps_the_rows_before_it(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await ImportKit.SourceAsync(database);
+        var path = ImportKit.Write(ImportKit.Csv([ImportKit.Row(1), ImportKit.Row(2), ImportKit.Row(3, given: "\"สมชาย")]), ImportKit.Tis620);
+        await using (var rest = new StreamWriter(path, append: true, ImportKit.Tis620))
+        {
+            // More than the reader's 16 million characters a row, all inside the open quote.
+            var line = new string('x', 99) + "\n";
+            for (var i = 0; i < 170_000; i++) await rest.WriteAsync(line);
+        }
+        try
+        {
+            var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => ImportKit.ImportAsync(database, path, batch: 2));
+
+            Assert.Contains("opened after line 3 is never closed", refused.Problems[0].En, StringComparison.Ordinal);
+            await using var db = database.OpenAsSystem();
+            var run = await db.ImportRuns.SingleAsync();
+            Assert.Equal(ImportStatus.Failed, run.Status);
+            Assert.Contains("ไม่ได้ปิดเลย", run.Failure, StringComparison.Ordinal);
+            Assert.Equal(["R000001", "R000002"], await db.SourceRecords.Select(r => r.RecordKey).OrderBy(k => k).ToListAsync());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_file_with_a_title_above_its_header_is_imported_with_rows_numbered_by_their_lines(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
