@@ -278,8 +278,20 @@ public sealed class TableFile : IDisposable
     private IEnumerable<TableRow> SheetRows()
     {
         var rowNumber = 1L + above;
-        while (sheet!.MoveNext())
+        while (true)
         {
+            bool more;
+            try
+            {
+                more = sheet!.MoveNext();
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+            {
+                // A workbook damaged past its first rows (a cut download, a broken zip): say where, in the steward's words.
+                throw new ImportRefusedException(new ImportProblem($"ไฟล์ Excel เสียหลังแถวที่ {rowNumber}: อ่านต่อไม่ได้ แถวก่อนหน้านั้นอ่านแล้ว บันทึกไฟล์จาก Excel ใหม่แล้วนำเข้าอีกครั้ง (แถวที่นำเข้าแล้วจะไม่ซ้ำ)",
+                    $"the Excel file is damaged after row {rowNumber}: nothing after it can be read, the rows before it were; save the file from Excel again and import it again (rows already imported are not doubled)"));
+            }
+            if (!more) yield break;
             rowNumber++;
             var values = sheet.Current;
             var count = 0;

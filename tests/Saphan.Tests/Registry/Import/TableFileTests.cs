@@ -85,4 +85,31 @@ public sealed class TableFileTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task A_workbook_damaged_past_its_first_rows_stops_with_the_row_in_thai_and_english()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"saphan-damaged-{Guid.NewGuid():N}.xlsx");
+        var rows = Enumerable.Range(1, 20_000).Select(i => new Dictionary<string, object?> { ["ref"] = $"R{i}", ["ชื่อ"] = $"สมชาย {i} {Guid.NewGuid()}" }).ToList();
+        await MiniExcel.SaveAsAsync(path, rows);
+        var bytes = await File.ReadAllBytesAsync(path);
+        for (var k = 0; k < 64; k++) bytes[bytes.Length * 6 / 10 + k] ^= 0x5A;
+        await File.WriteAllBytesAsync(path, bytes);
+        try
+        {
+            using var table = TableFile.Open(path, TableKind.Xlsx, "utf-8", ",");
+            var read = 0;
+            var refused = Assert.Throws<ImportRefusedException>(() =>
+            {
+                foreach (var _ in table.Rows()) read++;
+            });
+            Assert.InRange(read, 1, 19_999);
+            Assert.Contains($"damaged after row {read + 1}", refused.Problems[0].En, StringComparison.Ordinal);
+            Assert.Contains("ไฟล์ Excel เสีย", refused.Problems[0].Th, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
