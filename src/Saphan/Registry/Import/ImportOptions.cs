@@ -18,6 +18,13 @@ public sealed class ImportOptions
     /// <summary>Where uploaded files are kept until their import completes (deleted then: they hold personal data).</summary>
     public string Folder { get; set; } = Path.Combine(Path.GetTempPath(), "saphan-imports");
 
+    /// <summary>
+    /// How long an uploaded file may wait when its import is not running: never started, failed, or left in the wizard.
+    /// It holds personal data (see UploadRetention). A completed import's file is deleted at once.
+    /// </summary>
+    [Range(1, 24 * 30)]
+    public int UploadRetentionHours { get; set; } = 24;
+
     /// <summary>Rows shown in the wizard's preview.</summary>
     [Range(1, 200)]
     public int PreviewRows { get; set; } = 20;

@@ -47,11 +47,25 @@ public sealed class ImportWorker(
     ImportProgressBoard board,
     IOptions<ImportOptions> options,
     TimeProvider clock,
+    UploadRetention retention,
     ILogger<ImportWorker> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await ResumeInterruptedAsync(stoppingToken);
+        var sweeping = retention.RunAsync(stoppingToken);
+        try
+        {
+            await RunQueuedAsync(stoppingToken);
+        }
+        finally
+        {
+            try { await sweeping; } catch (OperationCanceledException) { }
+        }
+    }
+
+    private async Task RunQueuedAsync(CancellationToken stoppingToken)
+    {
         await foreach (var job in queue.Reader.ReadAllAsync(stoppingToken))
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -89,9 +103,7 @@ public sealed class ImportWorker(
             var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>();
             await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("import", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
             // Running: the process died; Failed as "interrupted": the server was stopped in the middle (see ImportRunner).
-            var running = await db.ImportRuns.AsNoTracking()
-                .Where(r => r.Status == ImportStatus.Running || (r.Status == ImportStatus.Failed && r.Failure != null && EF.Functions.Like(r.Failure, ImportRunner.Interrupted + "%")))
-                .ToListAsync(ct);
+            var running = await db.ImportRuns.AsNoTracking().WaitingForTheirFile().ToListAsync(ct);
             foreach (var run in running)
             {
                 var path = ImportService.StoredPath(options.Value, run.FileHash, run.FileName);

@@ -25,7 +25,11 @@ public static class ImportSetup
         services.AddSingleton<ImportProgressBoard>();
         services.AddSingleton<ImportQueue>();
         services.AddScoped<ImportService>();
-        if (background) services.AddHostedService<ImportWorker>();
+        if (background)
+        {
+            services.AddSingleton<UploadRetention>();
+            services.AddHostedService<ImportWorker>();
+        }
         return services;
     }
 

@@ -37,7 +37,7 @@ public sealed class ImportWorkerTests
             .AddSingleton<IDbContextFactory<SaphanDb>>(database)
             .AddSingleton<TimeProvider>(database.Clock)
             .AddSingleton(Options.Create(options));
-        services.AddScoped<ImportRunner>().AddSingleton<ImportQueue>().AddSingleton<ImportProgressBoard>().AddSingleton<ImportWorker>();
+        services.AddScoped<ImportRunner>().AddSingleton<ImportQueue>().AddSingleton<ImportProgressBoard>().AddSingleton<UploadRetention>().AddSingleton<ImportWorker>();
         await using var provided = services.BuildServiceProvider();
         var worker = provided.GetRequiredService<ImportWorker>();
         await worker.StartAsync(CancellationToken.None);
