@@ -1355,6 +1355,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<double>("Weight")

@@ -47,10 +47,20 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
         {
             if (!db.Scope.SeesEveryone) throw new UnauthorizedAccessException("Only data stewards decide review pairs.");
             var pair = await db.ReviewPairs.FirstAsync(p => p.Id == id, ct);
+            if (pair.Status is ReviewStatus.Same or ReviewStatus.NotSame) throw new ReviewPairDecidedException(pair);
             pair.Decide(decision, viewer.UserName, clock.GetUtcNow());
             db.AuditLog.Add(new AuditEntry(clock.GetUtcNow(), viewer.UserId, viewer.UserName, AuditAction.Update, "ReviewPair", id.ToString(),
                 $"/registry/review/{id}", $"decision: {decision} ({pair.SourceIdA}:{pair.RecordKeyA} / {pair.SourceIdB}:{pair.RecordKeyB})"));
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another steward decided the same pair between our reading it and saving: theirs stands, and we say so.
+                await using var again = await data.OpenAsync($"/registry/review/{id}", "review decision");
+                throw new ReviewPairDecidedException(await again.ReviewPairs.AsNoTracking().FirstAsync(p => p.Id == id, ct));
+            }
         }
         return decision == ReviewStatus.Skipped ? null : await linker.RelinkAsync($"review decision {id} by {viewer.UserName}", ct);
     }
@@ -92,4 +102,13 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
         var person = await db.RecordLinks.AsNoTracking().Where(l => l.SourceId == sourceId && l.RecordKey == key).Select(l => (Guid?)l.PersonId).FirstOrDefaultAsync(ct);
         return new Side(source, record, person);
     }
+}
+
+/// <summary>The pair was decided (same / not the same) by another steward before this decision: theirs stands.</summary>
+public sealed class ReviewPairDecidedException(ReviewPair pair)
+    : InvalidOperationException($"Review pair {pair.Id} was decided already: {pair.Status} by {pair.DecidedBy} at {pair.DecidedAt:O}.")
+{
+    public ReviewStatus Status { get; } = pair.Status;
+    public string? DecidedBy { get; } = pair.DecidedBy;
+    public DateTimeOffset? DecidedAt { get; } = pair.DecidedAt;
 }

@@ -51,6 +51,8 @@ internal sealed class SourcesModel :
         b.ToTable("review_pairs").HasKey(x => x.Id);
         b.HasIndex(x => new { x.SourceIdA, x.RecordKeyA, x.SourceIdB, x.RecordKeyB }).IsUnique();
         b.HasIndex(x => new { x.Status, x.DistrictCode });
+        // Two stewards deciding one pair at once: the second save fails instead of silently replacing the first decision.
+        b.Property(x => x.Status).IsConcurrencyToken();
     }
 
     public void Configure(EntityTypeBuilder<ImportRun> b)

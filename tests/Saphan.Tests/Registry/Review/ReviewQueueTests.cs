@@ -63,8 +63,35 @@ public sealed class ReviewQueueTests
         Assert.DoesNotContain(await queue.OpenPairsAsync(), p => p.Id == pair.Id);
         Assert.True(await db.AuditLog.AnyAsync(a => a.RecordType == "ReviewPair" && a.RecordId == pair.Id.ToString() && a.Action == AuditAction.Update));
         Assert.True(await db.AuditLog.AnyAsync(a => a.RecordType == "SourceRecord" && a.Action == AuditAction.Read && a.UserName.Contains("DataSteward")));
-        // Decided pairs cannot be decided again.
-        await Assert.ThrowsAsync<InvalidOperationException>(() => queue.DecideAsync(pair.Id, ReviewStatus.NotSame));
+        // Decided pairs cannot be decided again: a second steward is told who decided what, and the first decision stands.
+        var taken = await Assert.ThrowsAsync<ReviewPairDecidedException>(() => queue.DecideAsync(pair.Id, ReviewStatus.NotSame));
+        Assert.Equal((ReviewStatus.Same, database.Clock.GetUtcNow()), (taken.Status, taken.DecidedAt));
+        Assert.Contains("DataSteward", taken.DecidedBy, StringComparison.Ordinal);
+        Assert.Equal(ReviewStatus.Same, (await db.ReviewPairs.AsNoTracking().SingleAsync(p => p.Id == pair.Id)).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_stewards_deciding_one_pair_at_once_cannot_both_save(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await TwoSourcesAsync(database);
+        var (queue, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+        var id = (await queue.OpenPairsAsync()).First().Id;
+
+        await using var first = database.OpenAsSystem();
+        await using var second = database.OpenAsSystem();
+        var seenByFirst = await first.ReviewPairs.SingleAsync(p => p.Id == id);
+        var seenBySecond = await second.ReviewPairs.SingleAsync(p => p.Id == id);
+        seenByFirst.Decide(ReviewStatus.Same, "steward.a", database.Clock.GetUtcNow());
+        seenBySecond.Decide(ReviewStatus.NotSame, "steward.b", database.Clock.GetUtcNow());
+        await first.SaveChangesAsync();
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        await using var check = database.OpenAsSystem();
+        var kept = await check.ReviewPairs.SingleAsync(p => p.Id == id);
+        Assert.Equal(("steward.a", ReviewStatus.Same), (kept.DecidedBy, kept.Status));
     }
 
     [Theory]
