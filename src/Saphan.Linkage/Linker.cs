@@ -166,6 +166,8 @@ public sealed class Linker(LinkageOptions? options = null)
         var u = MatchModel.EstimateU(table, Options.USamples, Options.Seed);
         var counts = new Dictionary<int, long>();
         var sync = new object();
+        // No candidate pairs (a small file, or records that share no block): nothing to count, the model keeps its priors.
+        if (pairs.Length == 0) return MatchModel.Train(counts, u);
         Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, pairs.Length, 1 << 16),
             new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism }, range =>
             {

@@ -81,7 +81,7 @@ public static class LinkRun
         var counts = new List<FileCounts>();
         long rejects = 0;
         var idsBySource = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        using (var rejectsOut = new CsvOut(Path.Combine(outDir, "rejects.csv")))
+        using (var rejectsOut = new CsvOut(Path.Combine(outDir, "rejects.csv"), forPeople: true))
         {
             rejectsOut.Line("file", "line", "record_id", "action", "field", "reason_th", "reason_en", "value");
             void Reject(Reject r)
@@ -135,7 +135,7 @@ public static class LinkRun
 
     private static void WriteLinks(string path, RecordTable table, LinkageResult? result)
     {
-        using var output = new CsvOut(path);
+        using var output = new CsvOut(path, forPeople: true);
         output.Line("source", "record_id", "cluster_id");
         if (result is null) return;
         for (var i = 0; i < table.Count; i++)
@@ -146,7 +146,7 @@ public static class LinkRun
 
     private static void WriteReview(string path, LinkageResult? result)
     {
-        using var output = new CsvOut(path);
+        using var output = new CsvOut(path, forPeople: true);
         output.Line("source_a", "record_id_a", "cluster_a", "source_b", "record_id_b", "cluster_b", "weight", "explanation");
         if (result is null) return;
         var t = result.Table;

@@ -74,6 +74,39 @@ public sealed class LinkRunTests
     }
 
     [Fact]
+    public void Execute_RecordsThatShareNoBlock_LinkNothingAndDoNotFail()
+    {
+        // Two people with nothing in common make no candidate pair; training used to fail on an empty range.
+        var dir = TestData.TempDir();
+        var file = Path.Combine(dir, "x.csv");
+        File.WriteAllText(file, "id,name\n1,นายสมชาย ใจดี\n2,นางมาลี ดีใจ\n");
+        var mapping = new LinkageMapping { Sources = [new SourceMapping { Source = "x", File = "x.csv", RecordId = "id", Columns = new ColumnMapping { FullName = "name" } }] };
+        var summary = LinkRun.Execute(mapping, [file], Path.Combine(dir, "out"), new LinkageOptions());
+        Assert.Equal((2L, 0, 0L), (summary.Accepted, summary.Links, summary.CandidatePairs));
+    }
+
+    [Fact]
+    public void Execute_OutputsForPeople_NeverLetACellStartAFormula()
+    {
+        var dir = TestData.TempDir();
+        var file = Path.Combine(dir, "x.csv");
+        File.WriteAllText(file, "id,name,phone\n=1+1,นายสมชาย ใจดี,@SUM(A1)\n-2,นางมาลี ดีใจ,\n");
+        var mapping = new LinkageMapping
+        {
+            Sources = [new SourceMapping { Source = "x", File = "x.csv", RecordId = "id", Columns = new ColumnMapping { FullName = "name", Phone = "phone" } }],
+        };
+        LinkRun.Execute(mapping, [file], Path.Combine(dir, "out"), new LinkageOptions());
+
+        var rejects = File.ReadAllText(Path.Combine(dir, "out", "rejects.csv"));
+        Assert.Contains(",'@SUM(A1)", rejects, StringComparison.Ordinal);
+        var links = File.ReadAllLines(Path.Combine(dir, "out", "links.csv"));
+        Assert.Contains(links, l => l.Contains(",'=1+1,", StringComparison.Ordinal));
+        // A plain negative number is not a formula and stays as it is.
+        Assert.Contains(links, l => l.Contains(",-2,", StringComparison.Ordinal));
+        Assert.DoesNotContain(links.Concat(rejects.Split('\n')), l => l.StartsWith('=') || l.Contains(",=", StringComparison.Ordinal) || l.Contains(",@", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Execute_FileWithoutMapping_IsReportedAndOthersAreStillLinked()
     {
         var dir = TestData.TempDir();

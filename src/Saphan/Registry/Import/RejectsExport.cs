@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Saphan.Linkage.Io;
 using Saphan.Storage;
 
 namespace Saphan.Registry.Import;

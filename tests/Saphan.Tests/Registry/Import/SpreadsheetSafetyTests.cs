@@ -1,4 +1,5 @@
 using System.Text;
+using Saphan.Linkage.Io;
 using Saphan.Registry.Import;
 
 namespace Saphan.Tests.Registry.Import;
