@@ -27,7 +27,7 @@ public sealed class UploadRetention(IDbContextFactory<SaphanDb> contexts, IOptio
         var deleted = 0;
         foreach (var path in Directory.EnumerateFiles(settings.Folder))
         {
-            if (keep.Contains(Path.GetFullPath(path))) continue;
+            if (!IsUpload(Path.GetFileName(path)) || keep.Contains(Path.GetFullPath(path))) continue;
             if (now - new DateTimeOffset(File.GetLastWriteTimeUtc(path), TimeSpan.Zero) < retention) continue;
             try
             {
@@ -41,6 +41,14 @@ public sealed class UploadRetention(IDbContextFactory<SaphanDb> contexts, IOptio
         }
         if (deleted > 0) log.LogInformation("Deleted {Count} uploaded files older than {Hours} h", deleted, settings.UploadRetentionHours);
         return deleted;
+    }
+
+    /// <summary>Only files the upload wrote ({sha256}.csv|.xlsx, upload-*.part): the folder may be shared with other things.</summary>
+    internal static bool IsUpload(string name)
+    {
+        if (name.StartsWith("upload-", StringComparison.Ordinal) && name.EndsWith(".part", StringComparison.Ordinal)) return true;
+        var stem = Path.GetFileNameWithoutExtension(name);
+        return Path.GetExtension(name) is ".csv" or ".xlsx" && stem.Length == 64 && stem.All(char.IsAsciiHexDigitLower);
     }
 
     private async Task<HashSet<string>> InUseAsync(CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed class UploadRetentionTests
 {
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task Stale_uploads_are_deleted_and_the_files_of_running_or_interrupted_runs_are_kept(StorageProvider provider)
+    public async Task Stale_uploads_are_deleted_and_the_files_of_running_or_interrupted_runs_and_other_files_are_kept(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var source = await ImportKit.SourceAsync(database);
@@ -27,16 +27,17 @@ public sealed class UploadRetentionTests
         }
         await using (var db = database.OpenAsSystem())
         {
-            db.ImportRuns.Add(ImportRun.Start(source.Id, "running.csv", "aaaa", "utf-8", "{}", "steward", now));
-            var interrupted = ImportRun.Start(source.Id, "interrupted.xlsx", "bbbb", "utf-8", "{}", "steward", now);
+            db.ImportRuns.Add(ImportRun.Start(source.Id, "running.csv", new string('a', 64), "utf-8", "{}", "steward", now));
+            var interrupted = ImportRun.Start(source.Id, "interrupted.xlsx", new string('b', 64), "utf-8", "{}", "steward", now);
             interrupted.Fail(ImportRunner.Interrupted + " (stopped before the end)", now);
-            var failed = ImportRun.Start(source.Id, "failed.csv", "cccc", "utf-8", "{}", "steward", now);
+            var failed = ImportRun.Start(source.Id, "failed.csv", new string('c', 64), "utf-8", "{}", "steward", now);
             failed.Fail("a quote that never closes", now);
             db.ImportRuns.AddRange(interrupted, failed);
             await db.SaveChangesAsync();
         }
-        var kept = new[] { File("aaaa.csv", 50), File("bbbb.xlsx", 50), File("fresh.csv", 1) };
-        var gone = new[] { File("cccc.csv", 30), File("never-imported.xlsx", 25), File("upload-0f.part", 30) };
+        static string Hash(char c) => new(c, 64);
+        var kept = new[] { File(Hash('a') + ".csv", 50), File(Hash('b') + ".xlsx", 50), File(Hash('f') + ".csv", 1), File("notes-of-someone-else.csv", 90) };
+        var gone = new[] { File(Hash('c') + ".csv", 30), File(Hash('d') + ".xlsx", 25), File("upload-0f.part", 30) };
 
         var retention = new UploadRetention(database, Options.Create(options), database.Clock, NullLogger<UploadRetention>.Instance);
         Assert.Equal(3, await retention.SweepAsync());
