@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Saphan.Audit;
+using Saphan.Linkage.Io;
 using Saphan.Linkage.Normalisation;
 using Saphan.Registry.Import;
 using Saphan.Storage;
@@ -83,60 +84,76 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
         var rejects = new List<EnrolmentReject>();
         var touched = new HashSet<Guid>();
         int read = 0, recorded = 0, unchanged = 0;
-        foreach (var row in table.Rows())
+        var separator = SourceMapping.SeparatorOf(delimiter);
+        // Nothing is saved before the end: a file that cannot be read to its end (a quote that never closes, a damaged
+        // workbook) records nothing, and says why.
+        try
         {
-            read++;
-            string Cell(int i) => i >= 0 && i < row.Cells.Length ? row.Cells[i].Trim() : "";
-            void Reject(string th, string en) => rejects.Add(new EnrolmentReject(row.Line, th, en));
+            foreach (var row in table.Rows())
+            {
+                read++;
+                string Cell(int i) => i >= 0 && i < row.Cells.Length ? row.Cells[i].Trim() : "";
+                void Reject(string th, string en) => rejects.Add(new EnrolmentReject(row.Line, th, en));
 
-            var idText = Cell(idColumn);
-            if (idText.Length == 0) { Reject("ไม่มีเลขประจำตัวประชาชน", "no national ID"); continue; }
-            var id = CitizenId.Parse(idText);
-            if (!id.IsValid)
-            {
-                Reject($"เลขประจำตัวประชาชนไม่ถูกต้อง ({Problem(id.Problem, true)}): {id.Masked}", $"invalid national ID ({Problem(id.Problem, false)}): {id.Masked}");
-                continue;
-            }
-            var schemeText = Cell(schemeColumn);
-            if (!schemeByName.TryGetValue(ThaiText.Normalise(schemeText), out var schemeCode) && !schemeByName.TryGetValue(schemeText, out schemeCode))
-            {
-                Reject($"ไม่รู้จักสวัสดิการ '{schemeText}'", $"unknown scheme '{schemeText}'");
-                continue;
-            }
-            if (!ReadDate(Cell(startColumn), out var start, out var startProblem))
-            {
-                Reject($"อ่านวันที่เริ่มรับไม่ได้ '{Cell(startColumn)}' ({startProblem.Th})", $"cannot read the start date '{Cell(startColumn)}' ({startProblem.En})");
-                continue;
-            }
-            DateOnly? end = null;
-            if (Cell(endColumn).Length > 0)
-            {
-                if (!ReadDate(Cell(endColumn), out var e, out var endProblem))
+                if (row.TookOtherRows(table.Header.Count, separator))
                 {
-                    Reject($"อ่านวันที่สิ้นสุดไม่ได้ '{Cell(endColumn)}' ({endProblem.Th})", $"cannot read the end date '{Cell(endColumn)}' ({endProblem.En})");
+                    Reject(StrayQuote.Th(row.Line, row.LastLine), StrayQuote.En(row.Line, row.LastLine));
                     continue;
                 }
-                if (e < start) { Reject("วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มรับ", "the end date is before the start date"); continue; }
-                end = e;
+
+                var idText = Cell(idColumn);
+                if (idText.Length == 0) { Reject("ไม่มีเลขประจำตัวประชาชน", "no national ID"); continue; }
+                var id = CitizenId.Parse(idText);
+                if (!id.IsValid)
+                {
+                    Reject($"เลขประจำตัวประชาชนไม่ถูกต้อง ({Problem(id.Problem, true)}): {id.Masked}", $"invalid national ID ({Problem(id.Problem, false)}): {id.Masked}");
+                    continue;
+                }
+                var schemeText = Cell(schemeColumn);
+                if (!schemeByName.TryGetValue(ThaiText.Normalise(schemeText), out var schemeCode) && !schemeByName.TryGetValue(schemeText, out schemeCode))
+                {
+                    Reject($"ไม่รู้จักสวัสดิการ '{schemeText}'", $"unknown scheme '{schemeText}'");
+                    continue;
+                }
+                if (!ReadDate(Cell(startColumn), out var start, out var startProblem))
+                {
+                    Reject($"อ่านวันที่เริ่มรับไม่ได้ '{Cell(startColumn)}' ({startProblem.Th})", $"cannot read the start date '{Cell(startColumn)}' ({startProblem.En})");
+                    continue;
+                }
+                DateOnly? end = null;
+                if (Cell(endColumn).Length > 0)
+                {
+                    if (!ReadDate(Cell(endColumn), out var e, out var endProblem))
+                    {
+                        Reject($"อ่านวันที่สิ้นสุดไม่ได้ '{Cell(endColumn)}' ({endProblem.Th})", $"cannot read the end date '{Cell(endColumn)}' ({endProblem.En})");
+                        continue;
+                    }
+                    if (e < start) { Reject("วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มรับ", "the end date is before the start date"); continue; }
+                    end = e;
+                }
+                if (!peopleById.TryGetValue(id.Digits, out var matches))
+                {
+                    Reject($"ไม่พบบุคคลที่มีเลขประจำตัวประชาชน {id.Masked} ในทะเบียน", $"no person with national ID {id.Masked} in the registry");
+                    continue;
+                }
+                if (matches.Count > 1)
+                {
+                    Reject($"พบ {matches.Count} คนที่มีเลขประจำตัวประชาชน {id.Masked} — รอผู้ดูแลข้อมูลตรวจการเชื่อมโยงก่อน",
+                        $"{matches.Count} people have national ID {id.Masked}: a data steward must resolve the linkage first");
+                    continue;
+                }
+                var personId = matches[0];
+                if (!known.Add((personId, schemeCode, start))) { unchanged++; continue; }
+                var enrolment = Enrolment.Record(personId, schemeCode, start, fileName, row.Line, viewer.UserName, now);
+                if (end is { } until) enrolment.End(until);
+                db.Enrolments.Add(enrolment);
+                touched.Add(personId);
+                recorded++;
             }
-            if (!peopleById.TryGetValue(id.Digits, out var matches))
-            {
-                Reject($"ไม่พบบุคคลที่มีเลขประจำตัวประชาชน {id.Masked} ในทะเบียน", $"no person with national ID {id.Masked} in the registry");
-                continue;
-            }
-            if (matches.Count > 1)
-            {
-                Reject($"พบ {matches.Count} คนที่มีเลขประจำตัวประชาชน {id.Masked} — รอผู้ดูแลข้อมูลตรวจการเชื่อมโยงก่อน",
-                    $"{matches.Count} people have national ID {id.Masked}: a data steward must resolve the linkage first");
-                continue;
-            }
-            var personId = matches[0];
-            if (!known.Add((personId, schemeCode, start))) { unchanged++; continue; }
-            var enrolment = Enrolment.Record(personId, schemeCode, start, fileName, row.Line, viewer.UserName, now);
-            if (end is { } until) enrolment.End(until);
-            db.Enrolments.Add(enrolment);
-            touched.Add(personId);
-            recorded++;
+        }
+        catch (ImportRefusedException e)
+        {
+            throw new EnrolmentFileException(string.Join("; ", e.Problems.Select(x => x.Th)), string.Join("; ", e.Problems.Select(x => x.En)));
         }
         db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Create, "Enrolment", fileName, "/rights/enrolments/import",
             $"imported {recorded} enrolments ({read} rows, {unchanged} unchanged, {rejects.Count} rejected)"));

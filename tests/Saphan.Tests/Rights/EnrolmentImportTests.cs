@@ -103,6 +103,37 @@ public sealed class EnrolmentImportTests
         File.Delete(path);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Rows_a_stray_quote_took_are_rejected_and_a_quote_that_never_closes_records_nothing(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database);
+        var subject = await world.MissingOutAsync("1001", RightsCatalogue.OldAgeAllowance);
+        var id = world.Population.People.Single(p => p.Id == subject).CitizenId!.Value.Digits;
+        var file = await WriteAsync(
+            "เลขประจำตัวประชาชน,สวัสดิการ,วันที่เริ่มรับ",
+            $"{id},\"old-age-allowance,1/10/2566",      // line 2: a quote opens…
+            $"{id},old-age-allowance,1/10/2566",          // …takes this row…
+            $"{id},old-age-allowance\",1/10/2566",       // …and closes here
+            $"{id},old-age-allowance,1 ต.ค. 2566");       // line 5: read
+        var steward = world.Import(RightsWorld.Steward("s1"));
+
+        var result = await steward.ImportAsync(file, "enrolments.csv");
+        Assert.Equal((2, 1), (result.Read, result.Recorded));
+        var reject = Assert.Single(result.Rejects);
+        Assert.Equal(2L, reject.Line);
+        Assert.Contains("made lines 2–4 (3 lines) read as one row", reject.English);
+
+        // A quote that never closes in a large file: nothing is recorded, and the steward is told why.
+        await File.AppendAllTextAsync(file, $"{id},\"old-age-allowance,1/10/2567\n" + string.Concat(Enumerable.Repeat(new string('x', 99) + "\n", 170_000)));
+        var refused = await Assert.ThrowsAsync<EnrolmentFileException>(() => steward.ImportAsync(file, "enrolments-2.csv"));
+        Assert.Contains("never closed", refused.Message);
+        Assert.Contains("ไม่ได้ปิดเลย", refused.Thai);
+        Assert.Equal(0, await world.QueryAsync(db => db.Enrolments.CountAsync(e => e.Source == "enrolments-2.csv")));
+        File.Delete(file);
+    }
+
     private static async Task<string> WriteAsync(params string[] lines)
     {
         var path = Path.Combine(Path.GetTempPath(), $"saphan-enrol-{Guid.NewGuid():N}.csv");

@@ -206,9 +206,7 @@ public sealed class RowInterpreter
         return result;
     }
 
-    /// <summary>A row that a stray quote made of several rows (see <see cref="StrayQuote"/>).</summary>
-    private bool SwallowedRows(TableRow row) =>
-        row.LastLine > row.Line && (row.Cells.Length != header.Count || Array.Exists(row.Cells, c => StrayQuote.HoldsARow(c, header.Count, delimiter)));
+    private bool SwallowedRows(TableRow row) => row.TookOtherRows(header.Count, delimiter);
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 

@@ -21,6 +21,10 @@ public sealed record TableRow(long Line, string[] Cells)
         get => Math.Max(Line, field);
         init;
     }
+
+    /// <summary>Whether a stray quote made this row of several rows of a file with <paramref name="columnCount"/> columns (see <see cref="StrayQuote"/>).</summary>
+    public bool TookOtherRows(int columnCount, char separator) =>
+        LastLine > Line && (Cells.Length != columnCount || Array.Exists(Cells, c => StrayQuote.HoldsARow(c, columnCount, separator)));
 }
 
 /// <summary>
