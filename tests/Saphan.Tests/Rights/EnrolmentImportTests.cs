@@ -17,9 +17,7 @@ public sealed class EnrolmentImportTests
     public async Task Rows_are_matched_by_national_ID_and_every_unmatched_row_says_why(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var world = await RightsWorld.CreateAsync(database);
-        var subject = await world.MissingOutAsync("1001", RightsCatalogue.OldAgeAllowance);
-        var id = world.Population.People.Single(p => p.Id == subject).CitizenId!.Value.Digits;
+        var (world, subject, id) = await MissingOutOfOldAgeAllowanceAsync(database);
         var other = world.Population.People.First(p => p.CitizenId is { IsValid: true } && p.Id != subject).CitizenId!.Value.Digits;
         var nobody = "9999999999" + "99";
         nobody += CitizenId.CheckDigit(nobody).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -108,9 +106,7 @@ public sealed class EnrolmentImportTests
     public async Task Rows_a_stray_quote_took_are_rejected_and_a_quote_that_never_closes_records_nothing(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var world = await RightsWorld.CreateAsync(database);
-        var subject = await world.MissingOutAsync("1001", RightsCatalogue.OldAgeAllowance);
-        var id = world.Population.People.Single(p => p.Id == subject).CitizenId!.Value.Digits;
+        var (world, subject, id) = await MissingOutOfOldAgeAllowanceAsync(database);
         var file = await WriteAsync(
             "เลขประจำตัวประชาชน,สวัสดิการ,วันที่เริ่มรับ",
             $"{id},\"old-age-allowance,1/10/2566",      // line 2: a quote opens…
@@ -132,6 +128,14 @@ public sealed class EnrolmentImportTests
         Assert.Contains("ไม่ได้ปิดเลย", refused.Thai);
         Assert.Equal(0, await world.QueryAsync(db => db.Enrolments.CountAsync(e => e.Source == "enrolments-2.csv")));
         File.Delete(file);
+    }
+
+    /// <summary>A world with one person in Phra Nakhon missing out on the old-age allowance, and that person's national ID.</summary>
+    private static async Task<(RightsWorld World, Guid Subject, string Id)> MissingOutOfOldAgeAllowanceAsync(TestDatabase database)
+    {
+        var world = await RightsWorld.CreateAsync(database);
+        var subject = await world.MissingOutAsync("1001", RightsCatalogue.OldAgeAllowance);
+        return (world, subject, world.Population.People.Single(p => p.Id == subject).CitizenId!.Value.Digits);
     }
 
     private static async Task<string> WriteAsync(params string[] lines)
