@@ -130,7 +130,7 @@ public static class AgencyFileReader
                     continue;
                 }
                 var lastLine = lastRowLine = above + StrayQuote.LastLine(row.LineNumberToExcl, row.ColCount > 0 ? row[row.ColCount - 1].Span : default);
-                if (lastLine > line && (row.ColCount != columnCount || TookARow(row)))
+                if (lastLine > line && StrayQuote.TookOtherRows(CellsOf(row), columnCount, separator))
                 {
                     Rejected(Reasons.StrayQuote(file, line, recordId, lastLine));
                     continue;
@@ -185,11 +185,11 @@ public static class AgencyFileReader
         progress?.Invoke(length, length);
         return counts;
 
-        bool TookARow(SepReader.Row row)
+        static string[] CellsOf(SepReader.Row row)
         {
-            for (var i = 0; i < row.ColCount; i++)
-                if (StrayQuote.HoldsARow(row[i].Span, columnCount, separator)) return true;
-            return false;
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++) cells[i] = row[i].ToString();
+            return cells;
         }
 
         static string? Get(SepReader.Row row, int idx)

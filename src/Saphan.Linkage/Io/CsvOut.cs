@@ -4,15 +4,20 @@ using System.Text;
 namespace Saphan.Linkage.Io;
 
 /// <summary>
-/// A small RFC 4180 writer: UTF-8 without BOM, "\n" line ends, quotes only where needed. Files for people to open (the
-/// link run's rejects, clusters and pairs) are <paramref name="forPeople"/>: their cells go through
+/// A small RFC 4180 writer: quotes only where needed, the writer's own line ends. Files for people to open (the link
+/// run's rejects, clusters and pairs; Saphan's exports) are <paramref name="forPeople"/>: their cells go through
 /// <see cref="SpreadsheetSafety"/>, so agency data is never run as a formula. Files that stand for agency input (the
 /// synthetic generator's) are written as they are.
 /// </summary>
-public sealed class CsvOut(string path, Encoding? encoding = null, bool forPeople = false) : IDisposable
+public sealed class CsvOut(TextWriter writer, bool forPeople = false) : IDisposable, IAsyncDisposable
 {
-    private readonly StreamWriter writer = new(path, append: false, encoding ?? new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
     private bool firstInLine = true;
+
+    /// <summary>A file in UTF-8 without BOM (unless <paramref name="encoding"/> says otherwise), "\n" line ends.</summary>
+    public CsvOut(string path, Encoding? encoding = null, bool forPeople = false)
+        : this(new StreamWriter(path, append: false, encoding ?? new UTF8Encoding(false), 1 << 16) { NewLine = "\n" }, forPeople)
+    {
+    }
 
     public CsvOut Field(string? value)
     {
@@ -37,15 +42,19 @@ public sealed class CsvOut(string path, Encoding? encoding = null, bool forPeopl
 
     public void EndLine()
     {
-        writer.Write('\n');
+        writer.Write(writer.NewLine);
         firstInLine = true;
     }
 
-    public void Line(params string?[] fields)
+    public void Line(params IEnumerable<string?> fields)
     {
         foreach (var f in fields) Field(f);
         EndLine();
     }
 
+    public Task FlushAsync() => writer.FlushAsync();
+
     public void Dispose() => writer.Dispose();
+
+    public ValueTask DisposeAsync() => writer.DisposeAsync();
 }

@@ -16,6 +16,19 @@ public static class StrayQuote
     public static long LastLine(long lineNumberToExclusive, ReadOnlySpan<char> lastCell) =>
         lineNumberToExclusive - 1 - (lastCell.EndsWith('\n') ? 1 : 0);
 
+    /// <summary>
+    /// Whether a row that runs over several lines was made of several rows by a stray quote: it has the wrong number of
+    /// cells, or one of them holds a whole row. Asked only of rows that run over more than one line.
+    /// </summary>
+    public static bool TookOtherRows(IReadOnlyList<string> cells, int columnCount, char separator)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        if (cells.Count != columnCount) return true;
+        foreach (var cell in cells)
+            if (HoldsARow(cell, columnCount, separator)) return true;
+        return false;
+    }
+
     /// <summary>Whether a line after a line break in <paramref name="cell"/> holds a row's worth of separators.</summary>
     public static bool HoldsARow(ReadOnlySpan<char> cell, int columnCount, char separator)
     {

@@ -127,7 +127,7 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
 
     private static string FirstLines(string path, string encoding)
     {
-        using var reader = new StreamReader(path, TextEncodings.Get(encoding), detectEncodingFromByteOrderMarks: !encoding.StartsWith("tis", StringComparison.Ordinal));
+        using var reader = TableFile.Text(File.OpenRead(path), TextEncodings.Get(encoding));
         var lines = new System.Text.StringBuilder();
         for (var i = 0; i < TableFile.MaxHeaderLine && reader.ReadLine() is { } line; i++) lines.Append(line).Append('\n');
         return lines.ToString();

@@ -30,11 +30,11 @@ public static class RejectsExport
         csv.Line([.. FixedColumns, .. columns]);
         await foreach (var r in rows.AsAsyncEnumerable().WithCancellation(ct))
         {
-            csv.Cell(r.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Cell(r.RecordKey)
-                .Cell(r.RowRejected ? "ปฏิเสธ / rejected" : "นำเข้าแล้ว มีปัญหาบางช่อง / imported with problems")
-                .Cell(r.ReasonTh).Cell(r.ReasonEn);
+            csv.Field(r.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)).Field(r.RecordKey)
+                .Field(r.RowRejected ? "ปฏิเสธ / rejected" : "นำเข้าแล้ว มีปัญหาบางช่อง / imported with problems")
+                .Field(r.ReasonTh).Field(r.ReasonEn);
             var cells = Cells(r.Raw).ToDictionary(c => c.Name, c => c.Value, StringComparer.Ordinal);
-            foreach (var c in columns) csv.Cell(cells.GetValueOrDefault(c));
+            foreach (var c in columns) csv.Field(cells.GetValueOrDefault(c));
             csv.EndLine();
             count++;
         }

@@ -140,7 +140,7 @@ public sealed class RowInterpreter
     /// <summary>Only what the in-file duplicate check needs, for rows a resumed import skips.</summary>
     public (bool Usable, ulong Fingerprint) KeyOf(TableRow row)
     {
-        if (row.Cells.Length != header.Count || SwallowedRows(row)) return (false, 0);
+        if (row.Cells.Length != header.Count || row.TookOtherRows(header.Count, delimiter)) return (false, 0);
         var k = Cell(row, key);
         return k is null || k.Length > MaxKeyLength || row.Cells[key].Contains('\uFFFD') ? (false, 0) : (true, Fingerprint(k));
     }
@@ -150,7 +150,7 @@ public sealed class RowInterpreter
         var cells = row.Cells;
         var raw = RawJson(cells);
         var hash = ContentHash(cells);
-        if (SwallowedRows(row))
+        if (row.TookOtherRows(header.Count, delimiter))
         {
             // Told apart from a wrong column count: the steward must know that the rows in between were not read at all.
             return new RowResult
@@ -205,8 +205,6 @@ public sealed class RowInterpreter
         }
         return result;
     }
-
-    private bool SwallowedRows(TableRow row) => row.TookOtherRows(header.Count, delimiter);
 
     private static string Clip(string text, int length) => text.Length <= length ? text : text[..length];
 

@@ -23,8 +23,7 @@ public sealed record TableRow(long Line, string[] Cells)
     }
 
     /// <summary>Whether a stray quote made this row of several rows of a file with <paramref name="columnCount"/> columns (see <see cref="StrayQuote"/>).</summary>
-    public bool TookOtherRows(int columnCount, char separator) =>
-        LastLine > Line && (Cells.Length != columnCount || Array.Exists(Cells, c => StrayQuote.HoldsARow(c, columnCount, separator)));
+    public bool TookOtherRows(int columnCount, char separator) => LastLine > Line && StrayQuote.TookOtherRows(Cells, columnCount, separator);
 }
 
 /// <summary>
@@ -114,14 +113,13 @@ public sealed class TableFile : IDisposable
             throw new ImportRefusedException(new ImportProblem($"ไม่รู้จักการเข้ารหัส '{encodingName}' (ใช้ utf-8, utf-8-bom หรือ tis-620)",
                 $"unknown encoding '{encodingName}' (use utf-8, utf-8-bom or tis-620)"));
         }
-        var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(encoding), 1 << 16);
-        var separator = SourceMapping.SeparatorOf(delimiter);
+        var text = Text(stream, encoding);
         // The title lines above the header are skipped as lines (a title is not expected to hold a quoted line break).
         for (var i = 0; i < above && text.ReadLine() is not null; i++) { }
         SepReader reader;
         try
         {
-            reader = Sep.Reader(o => o with { Sep = new Sep(separator), Unescape = true, DisableColCountCheck = true, HasHeader = true }).From(text);
+            reader = CsvReader(text, delimiter, hasHeader: true);
         }
         catch (NotSupportedException)
         {
@@ -134,6 +132,18 @@ public sealed class TableFile : IDisposable
         }
         return new TableFile(stream, UniqueNames(reader.Header.ColNames), reader, null, null, above);
     }
+
+    /// <summary>Text in the file's encoding: a BOM is honoured, except in a Thai single-byte file, where those bytes are text.</summary>
+    internal static StreamReader Text(Stream stream, Encoding encoding) =>
+        new(stream, encoding, detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(encoding), 1 << 16);
+
+    /// <summary>Sep as agency files need it: quotes unescaped, rows of any length (a wrong column count is the interpreter's to report).</summary>
+    private static SepReader CsvReader(TextReader text, string delimiter, bool hasHeader) =>
+        Sep.Reader(o => o with { Sep = new Sep(SourceMapping.SeparatorOf(delimiter)), Unescape = true, DisableColCountCheck = true, HasHeader = hasHeader }).From(text);
+
+    /// <summary>What a damaged or unreadable workbook (or text file) throws while it is read.</summary>
+    private static bool Unreadable(Exception e) =>
+        e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException;
 
     private static TableFile OpenSheet(FileStream stream, int above)
     {
@@ -149,7 +159,7 @@ public sealed class TableFile : IDisposable
                 throw new ImportRefusedException(Empty);
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (Unreadable(e))
         {
             throw new ImportRefusedException(new ImportProblem("เปิดไฟล์ Excel ไม่ได้ (ไฟล์เสียหรือไม่ใช่ .xlsx)", "cannot open the Excel file (damaged, or not .xlsx)"));
         }
@@ -189,7 +199,7 @@ public sealed class TableFile : IDisposable
             }
             return (names[0], others);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (Unreadable(e))
         {
             return null;
         }
@@ -214,9 +224,7 @@ public sealed class TableFile : IDisposable
             }
             else
             {
-                var text = new StreamReader(stream, TextEncodings.Get(encoding), detectEncodingFromByteOrderMarks: !TextEncodings.IsThaiSingleByte(TextEncodings.Get(encoding)));
-                using var reader = Sep.Reader(o => o with { Sep = new Sep(SourceMapping.SeparatorOf(delimiter)), Unescape = true, DisableColCountCheck = true, HasHeader = false })
-                    .From(text);
+                using var reader = CsvReader(Text(stream, TextEncodings.Get(encoding)), delimiter, hasHeader: false);
                 // A row starts where the one before it ended (without a header, Sep numbers the first row's start as 2).
                 var start = 1L;
                 foreach (var row in reader)
@@ -229,7 +237,7 @@ public sealed class TableFile : IDisposable
                 }
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        catch (Exception e) when (Unreadable(e))
         {
             return 1;
         }
@@ -289,7 +297,7 @@ public sealed class TableFile : IDisposable
             {
                 more = sheet!.MoveNext();
             }
-            catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+            catch (Exception e) when (Unreadable(e))
             {
                 // A workbook damaged past its first rows (a cut download, a broken zip): say where, in the steward's words.
                 throw new ImportRefusedException(new ImportProblem($"ไฟล์ Excel เสียหลังแถวที่ {rowNumber}: อ่านต่อไม่ได้ แถวก่อนหน้านั้นอ่านแล้ว บันทึกไฟล์จาก Excel ใหม่แล้วนำเข้าอีกครั้ง (แถวที่นำเข้าแล้วจะไม่ซ้ำ)",

@@ -58,8 +58,8 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
             catch (DbUpdateConcurrencyException)
             {
                 // Another steward decided the same pair between our reading it and saving: theirs stands, and we say so.
-                await using var again = await data.OpenAsync($"/registry/review/{id}", "review decision");
-                throw new ReviewPairDecidedException(await again.ReviewPairs.AsNoTracking().FirstAsync(p => p.Id == id, ct));
+                await db.Entry(pair).ReloadAsync(ct);
+                throw new ReviewPairDecidedException(pair);
             }
         }
         return decision == ReviewStatus.Skipped ? null : await linker.RelinkAsync($"review decision {id} by {viewer.UserName}", ct);
