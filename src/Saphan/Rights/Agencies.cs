@@ -29,9 +29,10 @@ public static class Agencies
         : viewer.VolunteerUserId is not null ? $"volunteer:{viewer.UserName}"
         : Stewards;
 
-    /// <summary>A readable name; <paramref name="districtName"/> names a district (Thai or English) for district codes.</summary>
-    public static string Name(string code, bool thai, Func<string, string> districtName)
+    /// <summary>A readable name, in Thai or English.</summary>
+    public static string Name(string code, bool thai)
     {
+        string districtName(string district) => Geography.PlaceNames.District(district, thai);
         var (kind, rest) = code.IndexOf(':') is var i and >= 0 ? (code[..i], code[(i + 1)..]) : (code, "");
         return (kind, thai) switch
         {

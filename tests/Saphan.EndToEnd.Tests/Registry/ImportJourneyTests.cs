@@ -106,6 +106,8 @@ public sealed class ImportJourneyTests(BrowserFixture app)
                 await Assertions.Expect(shared).ToContainTextAsync("สมศรี");
                 await Assertions.Expect(shared.Locator("[data-testid=preview-birth]")).ToHaveTextAsync("15 ม.ค. 2490");
                 await Assertions.Expect(shared.Locator("[data-testid=id-ok]")).ToBeVisibleAsync();
+                // The address as read: against the gazetteer, shown by place names, not codes.
+                await Assertions.Expect(shared.Locator("[data-testid=preview-address]")).ToHaveTextAsync("12 ถนนสามเสน แขวงวชิรพยาบาล เขตดุสิต 10300");
                 await Assertions.Expect(page.Locator("[data-testid=import-preview] tr[data-line='5']")).ToContainTextAsync("เดือนเกิน 12");
                 await Assertions.Expect(page.Locator("[data-testid=import-preview] tr[data-line='6']")).ToContainTextAsync("ไม่มีรหัสระเบียน");
             });
@@ -145,6 +147,7 @@ public sealed class ImportJourneyTests(BrowserFixture app)
             await pairLink.ClickAsync();
             await Assertions.Expect(page.Locator("[data-testid=review-pair]")).ToContainTextAsync("สมพงษ์");
             await Assertions.Expect(page.Locator("[data-testid=review-explanation]")).ToContainTextAsync("นามสกุล");
+            await Assertions.Expect(page.Locator("[data-testid=review-pair]")).ToContainTextAsync("3 ถนนพระรามที่ 5 แขวงดุสิต เขตดุสิต 10300");
             await page.ScreenshotAsync(new() { Path = Shot("registry-review-pair.png"), FullPage = true });
             await page.ClickAsync("[data-testid=decide-same]");
             await Assertions.Expect(page.Locator("[data-testid=review-message]")).ToBeVisibleAsync(new() { Timeout = 60_000 });
@@ -163,6 +166,7 @@ public sealed class ImportJourneyTests(BrowserFixture app)
             await hit.ClickAsync();
             await Assertions.Expect(officer.Locator("[data-testid=person-name]")).ToContainTextAsync("สมพงษ์ รุ่งเรือง", new() { Timeout = 20_000 });
             await Assertions.Expect(officer.Locator("[data-testid=person-sources] tr[data-source=bma-older-allowance]")).ToHaveCountAsync(1);
+            await Assertions.Expect(officer.Locator("[data-testid=person-sources] tr[data-source=bma-older-allowance]")).ToContainTextAsync("แขวงดุสิต เขตดุสิต");
             await Assertions.Expect(officer.Locator("[data-testid=person-sources] tr[data-source=dep-disability-register]")).ToHaveCountAsync(1);
             // On a phone each row of the wide tables is a card: a cell has the screen's width, not a sliver of it.
             await Assertions.Expect(officer.Locator("[data-testid=rights-table] [data-testid=rights-why]").First).ToBeVisibleAsync(new() { Timeout = 20_000 });

@@ -1,0 +1,32 @@
+using System.Collections.Frozen;
+
+namespace Saphan.Geography;
+
+/// <summary>
+/// Names of Bangkok's districts (เขต) and subdistricts (แขวง) by code, in Thai or English, for showing. The reference
+/// files are fixed (they are copied into the assembly and loaded into the database from there), so the names are read
+/// once per process instead of by each page. A code that is not in them is shown as it is.
+/// </summary>
+public static class PlaceNames
+{
+    private static readonly Lazy<FrozenDictionary<string, (string Th, string En)>> Districts = new(() =>
+        ReferenceGeography.Districts().ToFrozenDictionary(d => d.Code, d => (d.NameTh, d.NameEn), StringComparer.Ordinal));
+
+    private static readonly Lazy<FrozenDictionary<string, (string Th, string En)>> Subdistricts = new(() =>
+        ReferenceGeography.Subdistricts().ToFrozenDictionary(s => s.Code, s => (s.NameTh, s.NameEn), StringComparer.Ordinal));
+
+    /// <summary>The district's name ("ดุสิต" / "Dusit"); the code itself when unknown; "" for none.</summary>
+    public static string District(string? code, bool thai) => Name(Districts.Value, code, thai);
+
+    /// <summary>The subdistrict's name ("วชิรพยาบาล" / "Wachiraphayaban"); the code itself when unknown; "" for none.</summary>
+    public static string Subdistrict(string? code, bool thai) => Name(Subdistricts.Value, code, thai);
+
+    /// <summary>Whether the code is one of the reference subdistricts (a known place, so its district follows from it).</summary>
+    public static bool IsSubdistrict(string? code) => code is not null && Subdistricts.Value.ContainsKey(code);
+
+    private static string Name(FrozenDictionary<string, (string Th, string En)> names, string? code, bool thai)
+    {
+        if (string.IsNullOrEmpty(code)) return "";
+        return names.TryGetValue(code, out var n) ? (thai ? n.Th : n.En) : code;
+    }
+}
