@@ -25,7 +25,7 @@ public sealed class EnrolmentFileException(string thai, string english) : Except
 /// <summary>
 /// Imports an agency's list of who receives what: a CSV (UTF-8 or TIS-620, comma/tab/semicolon) or .xlsx with a
 /// national ID, a scheme (code or Thai/English name) and a start date (Buddhist or Common era, Thai month names), and
-/// optionally an end date. Rows are matched to people by national ID; a row that cannot be matched is reported with a
+/// optionally an end date; a title block above the table is passed over. Rows are matched to people by national ID; a row that cannot be matched is reported with a
 /// reason and never guessed. Importing the same list again records nothing new. Data stewards only.
 /// </summary>
 public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, TimeProvider clock)
@@ -42,11 +42,13 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
             throw new EnrolmentFileException("เฉพาะผู้ดูแลข้อมูลนำเข้ารายชื่อผู้ได้รับสิทธิ์ได้", "only data stewards import enrolment lists");
         var kind = TableFile.KindOf(fileName);
         var encoding = kind == TableKind.Csv ? EncodingSniffer.Detect(path).Name : "utf-8";
-        var delimiter = kind == TableKind.Csv ? EncodingSniffer.DetectDelimiter(FirstLine(path)) : ",";
+        var delimiter = kind == TableKind.Csv ? TableFile.GuessDelimiter(path, encoding) : ",";
         TableFile table;
         try
         {
-            table = TableFile.Open(path, kind, encoding, delimiter);
+            // Lists saved from Excel often have a title block above the table ("รายชื่อผู้รับเบี้ยความพิการ ณ ต.ค. 2569"); rows
+            // keep their line numbers in the file, so a reject's line is the line the steward finds.
+            table = TableFile.Open(path, kind, encoding, delimiter, TableFile.GuessHeaderLine(path, kind, encoding, delimiter));
         }
         catch (ImportRefusedException e)
         {
@@ -160,12 +162,6 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
         await db.SaveChangesAsync(ct);
         if (recorded > 0) await refresh.RefreshAllAsync(ct);
         return new EnrolmentImportResult(read, recorded, unchanged, rejects, encoding);
-    }
-
-    private static string FirstLine(string path)
-    {
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        return reader.ReadLine() ?? "";
     }
 
     private static bool ReadDate(string text, out DateOnly date, out (string Th, string En) problem)

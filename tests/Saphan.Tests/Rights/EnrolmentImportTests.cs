@@ -130,6 +130,29 @@ public sealed class EnrolmentImportTests
         File.Delete(file);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_list_saved_from_Excel_with_a_title_block_and_semicolons_is_read_from_its_header(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (world, subject, id) = await MissingOutOfOldAgeAllowanceAsync(database);
+        var file = await WriteAsync(
+            "รายชื่อผู้รับเบี้ยยังชีพผู้สูงอายุ เขตพระนคร",      // no separator on the first lines
+            "ข้อมูล ณ วันที่ 30 ก.ย. 2569",
+            "",
+            "เลขประจำตัวประชาชน;สวัสดิการ;วันที่เริ่มรับ",
+            $"{id};old-age-allowance;1 ต.ค. 2566",
+            $"{Bad(id)};old-age-allowance;1/10/2566");
+
+        var result = await world.Import(RightsWorld.Steward("s1")).ImportAsync(file, "titled.csv");
+
+        Assert.Equal((2, 1), (result.Read, result.Recorded));
+        Assert.Equal(6L, Assert.Single(result.Rejects).Line); // the line in the file, title block included
+        var enrolment = await world.QueryAsync(db => db.Enrolments.SingleAsync(e => e.PersonId == subject && e.Source == "titled.csv"));
+        Assert.Equal((new DateOnly(2023, 10, 1), 5L), (enrolment.StartDate, enrolment.Line));
+        File.Delete(file);
+    }
+
     /// <summary>A world with one person in Phra Nakhon missing out on the old-age allowance, and that person's national ID.</summary>
     private static async Task<(RightsWorld World, Guid Subject, string Id)> MissingOutOfOldAgeAllowanceAsync(TestDatabase database)
     {

@@ -113,8 +113,7 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
             detected = EncodingSniffer.Detect(upload.Path);
             if (detected.Name == "utf-16") throw new ImportRefusedException(detected.Reason);
             encoding ??= detected.Name;
-            // Counted over the first lines, not the first only: a title line above the table holds no separator.
-            delimiter ??= EncodingSniffer.DetectDelimiter(FirstLines(upload.Path, encoding));
+            delimiter ??= TableFile.GuessDelimiter(upload.Path, encoding);
         }
         encoding ??= "utf-8";
         delimiter ??= ",";
@@ -123,14 +122,6 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
         var first = table.Rows().FirstOrDefault();
         var values = table.Header.Select((_, i) => first is not null && i < first.Cells.Length ? first.Cells[i] : null).ToList();
         return new FileLook(detected, encoding, delimiter, table.Header, values) { HeaderLine = headerLine.Value, Sheets = TableFile.Sheets(upload.Path) };
-    }
-
-    private static string FirstLines(string path, string encoding)
-    {
-        using var reader = TableFile.Text(File.OpenRead(path), TextEncodings.Get(encoding));
-        var lines = new System.Text.StringBuilder();
-        for (var i = 0; i < TableFile.MaxHeaderLine && reader.ReadLine() is { } line; i++) lines.Append(line).Append('\n');
-        return lines.ToString();
     }
 
     /// <summary>The source's saved mapping when it fits this header, else a guess from the header names.</summary>

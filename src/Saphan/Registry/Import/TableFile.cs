@@ -206,6 +206,18 @@ public sealed class TableFile : IDisposable
     }
 
     /// <summary>
+    /// The separator of a CSV file, counted over its first <see cref="MaxHeaderLine"/> lines, not the first only: a title
+    /// line above the table holds none.
+    /// </summary>
+    public static string GuessDelimiter(string path, string encoding)
+    {
+        using var reader = Text(File.OpenRead(path), TextEncodings.Get(encoding));
+        var lines = new System.Text.StringBuilder();
+        for (var i = 0; i < MaxHeaderLine && reader.ReadLine() is { } line; i++) lines.Append(line).Append('\n');
+        return EncodingSniffer.DetectDelimiter(lines.ToString());
+    }
+
+    /// <summary>
     /// The line the column names are probably on: the first of the first <see cref="MaxHeaderLine"/> lines that fills at
     /// least 60 % as many cells as the fullest of them (and at least two). A title ("รายชื่อผู้สูงอายุ เขตดุสิต"), a date line
     /// and a blank line above a table fill one cell or none. 1 when the file cannot be read that way.
