@@ -10,6 +10,14 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
 
     public static PartialDate From(DateOnly date) => new(date.Year, date.Month, date.Day);
 
+    /// <summary>A stored date (its first day when partial) back with the precision it was known to.</summary>
+    public static PartialDate From(DateOnly date, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => new PartialDate(date.Year),
+        DatePrecision.Month => new PartialDate(date.Year, date.Month),
+        _ => From(date),
+    };
+
     /// <summary>The full date when the precision is a day; otherwise null.</summary>
     public DateOnly? ToDateOnly() => Day is { } d && Month is { } m ? new DateOnly(Year, m, d) : null;
 

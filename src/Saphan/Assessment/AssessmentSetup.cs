@@ -28,6 +28,7 @@ public static class AssessmentSetup
         services.AddScoped<WorkList>();
         services.AddScoped<CasePlans>();
         services.AddScoped<PlanViews>();
+        services.AddScoped<Registry.SubjectRights.IPersonDataHolder, AssessmentPersonData>();
         services.AddHostedService<DefaultIndicatorsLoader>();
         services.AddReportCardFollowingLinkage();
         return services;

@@ -74,22 +74,26 @@ public sealed partial class Person
     /// <summary>
     /// Re-derives what Saphan shows about the person from all their agency records: the newest record's name, sex, phone
     /// and address; the newest valid national ID (else the newest given); the most precise date of birth; a disability
-    /// card if any agency says so. Every record stays visible on the person's page with its source.
+    /// card if any agency says so. What a PDPA correction states (s.35) stands over every agency record, older or newer,
+    /// until the person asks for another correction: an agency file that still carries the old spelling must not undo it.
+    /// Every record stays visible on the person's page with its source.
     /// </summary>
     public void RefreshFrom(IReadOnlyCollection<Sources.SourceRecord> records, DateTimeOffset now)
     {
         if (records.Count == 0) return;
         var newest = records.OrderByDescending(r => r.ImportedAt).ThenByDescending(r => r.Id).ToList();
-        var named = newest.FirstOrDefault(r => !string.IsNullOrEmpty(r.GivenName)) ?? newest[0];
+        Sources.SourceRecord? Corrected(string field) => newest.FirstOrDefault(r => r.Corrects(field));
+        var named = Corrected(FieldNames.Name) ?? newest.FirstOrDefault(r => !string.IsNullOrEmpty(r.GivenName)) ?? newest[0];
         Title = named.Title;
         GivenName = named.GivenName ?? GivenName;
         FamilyName = named.FamilyName ?? FamilyName;
         Sex = newest.Select(r => r.Sex).FirstOrDefault(s => s != Sex.Unknown);
-        CitizenId = newest.Select(r => r.CitizenId).FirstOrDefault(id => id is { IsValid: true }) ?? newest.Select(r => r.CitizenId).FirstOrDefault(id => id is not null);
-        var born = newest.Where(r => r.BirthDate is not null).OrderByDescending(r => r.BirthDatePrecision).FirstOrDefault();
+        CitizenId = Corrected(FieldNames.CitizenId)?.CitizenId
+            ?? newest.Select(r => r.CitizenId).FirstOrDefault(id => id is { IsValid: true }) ?? newest.Select(r => r.CitizenId).FirstOrDefault(id => id is not null);
+        var born = Corrected(FieldNames.BirthDate) ?? newest.Where(r => r.BirthDate is not null).OrderByDescending(r => r.BirthDatePrecision).FirstOrDefault();
         BirthDate = born?.BirthDate;
         BirthDatePrecision = born?.BirthDatePrecision ?? DatePrecision.Day;
-        Phone = newest.Select(r => r.Phone).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? Phone;
+        Phone = Corrected(FieldNames.Phone)?.Phone ?? newest.Select(r => r.Phone).FirstOrDefault(p => !string.IsNullOrEmpty(p)) ?? Phone;
         Nickname = newest.Select(r => r.Nickname).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? Nickname;
         if (newest.Any(r => r.HasDisabilityCard == true)) HasDisabilityCard = true;
         if (HouseholdId is null && newest.FirstOrDefault(r => !string.IsNullOrEmpty(r.DistrictCode)) is { } placed)

@@ -16,6 +16,7 @@ public static class RightsSetup
             .AddScoped<RuleAdministration>()
             .AddScoped<EnrolmentImport>()
             .AddRightsFollowingLinkage()
+            .AddScoped<Registry.SubjectRights.IPersonDataHolder, RightsPersonData>()
             .AddHostedService<RightsRefreshService>();
 
     /// <summary>

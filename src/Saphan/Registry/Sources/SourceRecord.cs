@@ -51,8 +51,20 @@ public sealed class SourceRecord
     public string? Phone { get; private set; }
     public bool? HasDisabilityCard { get; private set; }
 
-    /// <summary>Problems found when reading the row (kept, not fatal), as "field:code" separated by ';'.</summary>
+    /// <summary>
+    /// Problems found when reading the row (kept, not fatal), as "field:code" separated by ';'. Saphan's own entries add
+    /// notes in the same form: a correction's reason, and the fields it corrects (<see cref="Corrects"/>).
+    /// </summary>
     public string Problems { get; private set; } = "";
+
+    /// <summary>The note a PDPA correction (s.35) records for each field it states, e.g. "birthDate:corrected".</summary>
+    public static string CorrectedNote(string field) => field + ":corrected";
+
+    /// <summary>
+    /// Whether this record is a correction the data subject asked for that states <paramref name="field"/>
+    /// (a <see cref="Linkage.Normalisation.FieldNames"/> name). The normaliser never writes such a note, so an agency row cannot claim it.
+    /// </summary>
+    public bool Corrects(string field) => Problems.Split(';').Contains(CorrectedNote(field), StringComparer.Ordinal);
 
     public static SourceRecord Create(int sourceId, string recordKey, int version, string contentHash, string rawJson, LinkRecord read,
         string? nickname, bool? hasDisabilityCard, IEnumerable<string> problems, long importRunId, string fileName, long line, DateTimeOffset importedAt, string importedBy)
@@ -85,9 +97,7 @@ public sealed class SourceRecord
         GivenName = GivenName,
         FamilyName = FamilyName,
         Sex = Sex,
-        BirthDate = BirthDate is { } d
-            ? BirthDatePrecision switch { DatePrecision.Year => new PartialDate(d.Year), DatePrecision.Month => new PartialDate(d.Year, d.Month), _ => PartialDate.From(d) }
-            : null,
+        BirthDate = BirthDate is { } d ? PartialDate.From(d, BirthDatePrecision) : null,
         Address = new AddressParts
         {
             HouseNumber = HouseNumber, Moo = Moo, Soi = Soi, Road = Road, SubdistrictCode = SubdistrictCode, DistrictCode = DistrictCode, Postcode = Postcode,

@@ -17,9 +17,11 @@ namespace Saphan.Registry.SubjectRights;
 /// as one document; and corrections, kept as records of their own so that the agency records stay as they were and the
 /// correction wins over them in what Saphan shows. Both are audited.
 /// </summary>
-public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimeProvider clock)
+public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimeProvider clock, IEnumerable<IPersonDataHolder>? holders = null)
 {
     public const string CorrectionsSourceCode = "saphan-corrections";
+
+    private readonly IPersonDataHolder[] holders = holders?.ToArray() ?? [];
 
     private static readonly Registration.SaphanEntries.SourceDefinition CorrectionsSource = new(CorrectionsSourceCode,
         "การแก้ไขข้อมูลตามคำขอของเจ้าของข้อมูล", "Corrections at the data subject's request", "ข้อมูลที่เจ้าของข้อมูลขอแก้ไข",
@@ -31,7 +33,11 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>The access request's answer: the person, their household stays, every agency record with its raw row, the link history, and who read or changed their data. Null when out of scope.</summary>
+    /// <summary>
+    /// The access request's answer: the person (with other names), their household stays, every agency record with its raw
+    /// row, the link history and the stewards' decisions on their records, the people merged into them, what each other
+    /// capability holds (<see cref="IPersonDataHolder"/>), and who read or changed any of it. Null when out of scope.
+    /// </summary>
     public async Task<string?> ExportAsync(Guid personId, CancellationToken ct = default)
     {
         var where = $"/api/people/{personId}/export";
@@ -41,38 +47,67 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
         var provenance = await PersonFile.LoadProvenanceAsync(db, personId, ct);
         var records = provenance.Records.SelectMany(e => e.Versions.OrderBy(v => v.Version).Select(v => (e.Source, Record: v))).ToList();
         var history = provenance.History;
-        var id = personId.ToString();
-        var audit = await db.AuditLog.AsNoTracking().Where(a => a.RecordId == id).OrderBy(a => a.Id).ToListAsync(ct);
-
-        var document = new
+        // The people merged into this one (a duplicate found later, possibly through several merges): their data is theirs too.
+        var merged = new List<Guid>();
+        for (var wave = new List<Guid> { personId }; wave.Count > 0;)
         {
-            exportedAt = clock.GetUtcNow(),
-            note = "เอกสารนี้รวบรวมข้อมูลส่วนบุคคลทั้งหมดที่ระบบสะพานเก็บไว้เกี่ยวกับเจ้าของข้อมูล (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล มาตรา 30) / Everything Saphan holds about the data subject (PDPA s.30).",
-            person = new
+            var next = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => p.MergedIntoId != null && wave.Contains(p.MergedIntoId.Value))
+                .Select(p => p.Id).ToListAsync(ct);
+            wave = next.Except(merged).ToList();
+            merged.AddRange(wave);
+        }
+        var people = merged.Prepend(personId).ToList();
+        var households = person.Memberships.Select(m => m.HouseholdId).Distinct().ToList();
+        var sourceIds = records.Select(x => x.Record.SourceId).Distinct().ToList();
+        var keys = records.Select(x => x.Record.RecordKey).Distinct().ToList();
+        var decisions = (await db.ReviewPairs.AsNoTracking()
+                .Where(p => (sourceIds.Contains(p.SourceIdA) && keys.Contains(p.RecordKeyA)) || (sourceIds.Contains(p.SourceIdB) && keys.Contains(p.RecordKeyB)))
+                .ToListAsync(ct))
+            .Where(p => records.Any(x => (x.Record.SourceId, x.Record.RecordKey) == (p.SourceIdA, p.RecordKeyA) || (x.Record.SourceId, x.Record.RecordKey) == (p.SourceIdB, p.RecordKeyB)))
+            .OrderBy(p => p.CreatedAt).ToList();
+        // Who read or changed the person, their agency records (read in the review queue, on the person's page) or their households.
+        var audited = people.Select(p => p.ToString()).Concat(records.Select(x => x.Record.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Concat(households.Select(h => h.ToString())).ToList();
+        var audit = await db.AuditLog.AsNoTracking().Where(a => audited.Contains(a.RecordId)).OrderBy(a => a.Id).ToListAsync(ct);
+
+        var document = new Dictionary<string, object?>
+        {
+            ["exportedAt"] = clock.GetUtcNow(),
+            ["note"] = "เอกสารนี้รวบรวมข้อมูลส่วนบุคคลทั้งหมดที่ระบบสะพานเก็บไว้เกี่ยวกับเจ้าของข้อมูล (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล มาตรา 30) / Everything Saphan holds about the data subject (PDPA s.30).",
+            ["person"] = new
             {
-                person.Id, person.Title, person.GivenName, person.FamilyName, person.Nickname, citizenId = person.CitizenId?.Digits, sex = person.Sex.ToString(),
-                person.BirthDate, birthDatePrecision = person.BirthDatePrecision.ToString(), person.Phone, person.DistrictCode, person.SubdistrictCode,
-                person.HasDisabilityCard, person.IsBedridden, person.IsHomeless, person.IsSynthetic, person.RegisteredAt, person.UpdatedAt,
+                person.Id, person.Title, person.GivenName, person.FamilyName, person.Nickname, otherNames = person.Aliases, citizenId = person.CitizenId?.Digits,
+                sex = person.Sex.ToString(), person.BirthDate, birthDatePrecision = person.BirthDatePrecision.ToString(), person.Phone, person.DistrictCode,
+                person.SubdistrictCode, person.HasDisabilityCard, person.IsBedridden, person.IsHomeless, person.IsSynthetic, person.RegisteredAt, person.UpdatedAt,
             },
-            households = person.Memberships.OrderBy(m => m.StartedAt).Select(m => new { m.HouseholdId, role = m.Role.ToString(), m.StartedAt, m.EndedAt }),
-            agencyRecords = records.Select(x => new
+            // Other names that did not fit on the survivor stay with the merged row (PersonSearchKeys.TakeAliasesOf).
+            ["mergedPeople"] = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => merged.Contains(p.Id))
+                .Select(p => new { p.Id, p.MergedIntoId, otherNames = p.Aliases }).ToListAsync(ct),
+            ["households"] = person.Memberships.OrderBy(m => m.StartedAt).Select(m => new { m.HouseholdId, role = m.Role.ToString(), m.StartedAt, m.EndedAt }),
+            ["agencyRecords"] = records.Select(x => new
             {
                 source = x.Source.Code, sourceName = x.Source.NameTh, owner = x.Source.OwnerAgency,
                 purpose = x.Source.Purpose, legalBasis = x.Source.LegalBasis.ToString(),
                 x.Record.RecordKey, x.Record.Version, x.Record.FileName, x.Record.Line, x.Record.ImportedAt, x.Record.ImportedBy,
                 raw = JsonDocument.Parse(x.Record.RawJson).RootElement,
             }),
-            linkHistory = history.Select(c => new { c.RecordKey, c.FromPersonId, c.ToPersonId, reason = c.Reason.ToString(), c.By, c.At }),
-            accessLog = audit.Select(a => new { a.At, a.UserName, action = a.Action.ToString(), a.Where, a.Purpose }),
+            ["linkHistory"] = history.Select(c => new { c.RecordKey, c.FromPersonId, c.ToPersonId, reason = c.Reason.ToString(), c.By, c.At, c.Note }),
+            ["reviewDecisions"] = decisions.Select(p => new
+            {
+                recordA = $"{p.SourceIdA}:{p.RecordKeyA}", recordB = $"{p.SourceIdB}:{p.RecordKeyB}", status = p.Status.ToString(), p.DecidedBy, p.DecidedAt,
+            }),
         };
+        foreach (var holder in holders) document[holder.Section] = await holder.ExportAsync(db, people, households, ct);
+        document["accessLog"] = audit.Select(a => new { a.At, a.UserName, action = a.Action.ToString(), a.RecordType, a.Where, a.Purpose });
         var text = JsonSerializer.Serialize(document, Json);
-        await data.AuditAsync(AuditAction.Export, "Person", id, where, "PDPA access request");
+        await data.AuditAsync(AuditAction.Export, "Person", personId.ToString(), where, "PDPA access request");
         return text;
     }
 
     /// <summary>
     /// Corrects what Saphan shows about a person (PDPA s.35). The correction is stored as a record of the "corrections"
-    /// source linked to the person — the agency records are not touched — and the person is re-derived, the newest record winning.
+    /// source linked to the person — the agency records are not touched — and the person is re-derived: the fields the
+    /// correction states stand over every agency record, older or newer (<see cref="SourceRecord.Corrects"/>), until corrected again.
     /// </summary>
     public async Task<CorrectionResult> CorrectAsync(Guid personId, PersonCorrection correction, CancellationToken ct = default)
     {
@@ -87,7 +122,7 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
             if (person is null) return new CorrectionResult(false, [new("scope", "denied", "ไม่มีสิทธิ์แก้ไขข้อมูลบุคคลนี้", "You may not correct this person")]);
             var key = $"{personId:N}-{now.ToUnixTimeMilliseconds()}";
             var record = await Registration.SaphanEntries.AddAsync(db, CorrectionsSource, key, JsonSerializer.Serialize(correction, Json),
-                correction.ToLinkRecord(key, person), correction.Nickname, [$"reason:{correction.Reason}"], viewer.UserName, now, ct);
+                correction.ToLinkRecord(key, person), correction.Nickname, correction.Notes(), viewer.UserName, now, ct);
             var source = await db.Sources.FirstAsync(s => s.Code == CorrectionsSourceCode, ct);
             var link = RecordLink.Create(record, personId, now);
             db.RecordLinks.Add(link);
@@ -120,6 +155,16 @@ public sealed record PersonCorrection(string? Title, string GivenName, string? F
         return problems;
     }
 
+    /// <summary>The fields this correction states, as notes on its record: the name always (the form shows it), the rest when given.</summary>
+    internal IEnumerable<string> Notes()
+    {
+        yield return $"reason:{Reason.Replace(';', ',')}";
+        yield return SourceRecord.CorrectedNote(FieldNames.Name);
+        if (!string.IsNullOrWhiteSpace(CitizenId)) yield return SourceRecord.CorrectedNote(FieldNames.CitizenId);
+        if (BirthDate is not null) yield return SourceRecord.CorrectedNote(FieldNames.BirthDate);
+        if (!string.IsNullOrWhiteSpace(Phone)) yield return SourceRecord.CorrectedNote(FieldNames.Phone);
+    }
+
     internal LinkRecord ToLinkRecord(string key, Person person) => new()
     {
         Source = SubjectAccess.CorrectionsSourceCode,
@@ -129,7 +174,9 @@ public sealed record PersonCorrection(string? Title, string GivenName, string? F
         GivenName = GivenName.Trim(),
         FamilyName = FamilyName?.Trim() ?? person.FamilyName,
         Sex = person.Sex,
-        BirthDate = BirthDate is { } d ? PartialDate.From(d) : person.BirthDate is { } b ? PartialDate.From(b) : null,
+        // Fields the subject did not correct are the person's as they stand, with the precision they are known to (a year of
+        // birth stays a year): they let the linkage compare this record, and only the corrected ones are pinned (Corrects).
+        BirthDate = BirthDate is { } d ? PartialDate.From(d) : person.BirthDate is { } b ? PartialDate.From(b, person.BirthDatePrecision) : null,
         Address = new AddressParts { SubdistrictCode = person.SubdistrictCode, DistrictCode = person.DistrictCode },
         Phone = Phone ?? person.Phone,
     };

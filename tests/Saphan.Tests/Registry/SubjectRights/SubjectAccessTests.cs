@@ -4,7 +4,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Saphan.Access;
 using Saphan.Audit;
 using Saphan.Registry;
+using Saphan.Linkage;
+using Saphan.Linkage.Normalisation;
 using Saphan.Registry.Linking;
+using Saphan.Registry.Sources;
 using Saphan.Registry.SubjectRights;
 using Saphan.Storage;
 using Saphan.Tests.Support;
@@ -15,7 +18,8 @@ public sealed class SubjectAccessTests
 {
     private static SubjectAccess For(TestDatabase database, string role, string? district = null) =>
         new(TestViewers.DataAccessFor(database, TestViewers.User(role, district: district, id: role)),
-            new RegistryLinker(database, database.Clock, NullLogger<RegistryLinker>.Instance), database.Clock);
+            new RegistryLinker(database, database.Clock, NullLogger<RegistryLinker>.Instance), database.Clock,
+            [new Saphan.Rights.RightsPersonData(), new Saphan.Assessment.AssessmentPersonData()]);
 
     private static async Task<Person> SomeoneAsync(TestDatabase database)
     {
@@ -30,8 +34,15 @@ public sealed class SubjectAccessTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var person = await SomeoneAsync(database);
-        await new PersonFile(TestViewers.DataAccessFor(database, TestViewers.User(Roles.DistrictOfficer, district: "1001", id: "reader")))
-            .OpenPersonAsync(person.Id, "/people/x", "case work");
+        var reader = new PersonFile(TestViewers.DataAccessFor(database, TestViewers.User(Roles.DistrictOfficer, district: "1001", id: "reader")));
+        await reader.OpenPersonAsync(person.Id, "/people/x", "case work");
+        await reader.ProvenanceAsync(person.Id);
+        Assert.Null(await reader.AddAliasAsync(person.Id, "ลุงดำ"));
+        await using (var facts = database.OpenAsSystem())
+        {
+            facts.PersonFacts.Add(Saphan.Rights.PersonFact.Record(person.Id, Saphan.Rights.FactKind.OwnIncome, null, 48_000, "survey", database.Today, "reader", database.Clock.GetUtcNow()));
+            await facts.SaveChangesAsync();
+        }
 
         var json = await For(database, Roles.DataSteward).ExportAsync(person.Id);
 
@@ -42,6 +53,13 @@ public sealed class SubjectAccessTests
         Assert.Single(doc.RootElement.GetProperty("agencyRecords").EnumerateArray());
         Assert.Contains(doc.RootElement.GetProperty("accessLog").EnumerateArray(), a => a.GetProperty("UserName").GetString() == "DistrictOfficer-reader");
         Assert.Contains(person.GivenName, json);   // Thai is written as Thai, not escaped
+        Assert.Contains("ลุงดำ", doc.RootElement.GetProperty("person").GetProperty("otherNames").GetString());
+        var fact = Assert.Single(doc.RootElement.GetProperty("rightsAndWelfare").GetProperty("facts").EnumerateArray());
+        Assert.Equal(("OwnIncome", 48_000), (fact.GetProperty("kind").GetString(), fact.GetProperty("Amount").GetInt64()));
+        Assert.True(doc.RootElement.GetProperty("rightsAndWelfare").GetProperty("verdicts").ValueKind == JsonValueKind.Array);
+        Assert.True(doc.RootElement.GetProperty("familyReportCard").GetProperty("assessments").ValueKind == JsonValueKind.Array);
+        // Reading the person's agency records (the page's "sources" list) is in the log too, not only reads of the person.
+        Assert.Contains(doc.RootElement.GetProperty("accessLog").EnumerateArray(), a => a.GetProperty("RecordType").GetString() == "SourceRecord");
         await using var db = database.OpenAsSystem();
         Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditAction.Export && a.RecordId == person.Id.ToString()));
     }
@@ -64,6 +82,57 @@ public sealed class SubjectAccessTests
         Assert.Equal(person.CitizenId, corrected.CitizenId);
         Assert.Equal(2, await db.RecordLinks.CountAsync(l => l.PersonId == person.Id));
         Assert.True(await db.AuditLog.AnyAsync(a => a.Action == AuditAction.Update && a.RecordId == person.Id.ToString() && a.Purpose.Contains("PDPA")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_newer_agency_file_with_the_old_spelling_does_not_undo_a_correction_but_still_brings_its_other_changes(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var person = await SomeoneAsync(database);
+        var access = For(database, Roles.DistrictOfficer, "1001");
+        await access.CorrectAsync(person.Id, new PersonCorrection(person.Title, "สมศรีใหม่", person.FamilyName, null, null, null, null, "สำเนาบัตรประชาชน"));
+
+        // A month later the agency sends the person's row again: the old name, a new phone.
+        database.Clock.Advance(TimeSpan.FromDays(30));
+        await using (var db = database.OpenAsSystem())
+        {
+            var link = await db.RecordLinks.SingleAsync(l => l.PersonId == person.Id && l.SourceId != db.Sources.Single(s => s.Code == SubjectAccess.CorrectionsSourceCode).Id);
+            var old = await db.SourceRecords.SingleAsync(r => r.Id == link.CurrentRecordId);
+            var was = old.ToLinkRecord("agency");
+            var read = new LinkRecord
+            {
+                Source = was.Source, RecordId = was.RecordId, CitizenId = was.CitizenId, Title = was.Title, GivenName = was.GivenName,
+                FamilyName = was.FamilyName, Sex = was.Sex, BirthDate = was.BirthDate, Address = was.Address, Phone = "0899999999",
+            };
+            db.SourceRecords.Add(SourceRecord.Create(old.SourceId, old.RecordKey, old.Version + 1, "changed", "{}", read, null, null, [],
+                old.ImportRunId, "later.csv", 2, database.Clock.GetUtcNow(), "steward"));
+            await db.SaveChangesAsync();
+        }
+        await new RegistryLinker(database, database.Clock, NullLogger<RegistryLinker>.Instance).RelinkAsync("the agency's new file");
+
+        await using var check = database.OpenAsSystem();
+        var now = await check.People.SingleAsync(p => p.Id == person.Id);
+        Assert.Equal(("สมศรีใหม่", "0899999999"), (now.GivenName, now.Phone));
+        Assert.Equal((person.CitizenId, person.BirthDate), (now.CitizenId, now.BirthDate)); // not corrected: still the agency's
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Correcting_only_the_name_keeps_a_birth_year_a_year(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await DemoWorld.LoadAsync(database, people: 600);
+        Person person;
+        await using (var db = database.OpenAsSystem())
+            person = await db.People.Where(p => p.BirthDatePrecision == DatePrecision.Year).OrderBy(p => p.Id).FirstAsync();
+
+        var result = await For(database, Roles.DataSteward).CorrectAsync(person.Id, new PersonCorrection(person.Title, "ชื่อใหม่", person.FamilyName, null, null, null, null, "คำร้อง"));
+
+        Assert.True(result.Saved);
+        await using var check = database.OpenAsSystem();
+        var now = await check.People.SingleAsync(p => p.Id == person.Id);
+        Assert.Equal(("ชื่อใหม่", person.BirthDate, DatePrecision.Year), (now.GivenName, now.BirthDate, now.BirthDatePrecision));
     }
 
     [Theory]
