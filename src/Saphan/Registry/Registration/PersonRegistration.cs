@@ -26,19 +26,34 @@ public sealed class PersonRegistration(DataAccess data, RegistryLinker linker, T
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public sealed record Outcome(bool Saved, IReadOnlyList<FieldProblem> Problems, Guid? PersonId = null, bool JoinedKnownPerson = false, int ReviewPairs = 0);
+    /// <summary>What became of a registration; <see cref="CanOpen"/> is false when the registrant does not see the person (a volunteer).</summary>
+    public sealed record Outcome(bool Saved, IReadOnlyList<FieldProblem> Problems, Guid? PersonId = null, bool JoinedKnownPerson = false, int ReviewPairs = 0,
+        bool CanOpen = false);
 
     public async Task<Outcome> RegisterAsync(NewPerson entry, CancellationToken ct = default)
     {
         var problems = entry.Validate();
         if (problems.Count > 0) return new Outcome(false, problems);
         var viewer = await data.ScopeAsync();
-        if (!viewer.SeesEveryone && viewer.DistrictCode != entry.DistrictCode && viewer.Department is null)
+        // District officers register in their own district; department officers, volunteers (อพม., who meet people in the
+        // field wherever they are) and stewards in any. Executives see figures only.
+        if (viewer.AggregatesOnly || !viewer.SeesPeople || (viewer.DistrictCode is { } own && own != entry.DistrictCode))
             return new Outcome(false, [new("district", "scope", "ท่านลงทะเบียนได้เฉพาะบุคคลในเขตที่รับผิดชอบ", "You can register people of your own district only")]);
         var now = clock.GetUtcNow();
         var key = $"R{now:yyyyMMddHHmmssfff}-{Guid.NewGuid().ToString("N")[..6]}";
         await using (var db = await data.OpenAsync("/people/new", "register a person"))
         {
+            if (await KnownOutsideScopeAsync(db, entry, ct))
+            {
+                // Joining would move that person's file into the registrant's view (the newest record places a person): a
+                // typed ID number must not open someone else's file. A data steward, who sees everyone, links them instead.
+                db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Create, "SourceRecord", key, "/people/new",
+                    "registration refused: the national ID belongs to a person outside the registrant's scope"));
+                await db.SaveChangesAsync(ct);
+                return new Outcome(false, [new("citizen_id", "knownElsewhere",
+                    "บุคคลที่มีเลขประจำตัวประชาชนนี้มีข้อมูลอยู่แล้วในความรับผิดชอบของหน่วยงานอื่น ระบบจึงไม่ลงทะเบียนซ้ำ กรุณาแจ้งผู้ดูแลข้อมูลเพื่อเชื่อมโยงหรือย้ายพื้นที่",
+                    "A person with this national ID is already known to another office, so they were not registered again; ask a data steward to link or move them")]);
+            }
             await SaphanEntries.AddAsync(db, Source, key, JsonSerializer.Serialize(entry, Json), entry.ToLinkRecord(SourceCode, key), entry.Nickname,
                 entry.CitizenIdProblem is { } p ? [$"citizen_id:{p}"] : [], viewer.UserName, now, ct);
             db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Create, "SourceRecord", key, "/people/new", "register a person"));
@@ -49,7 +64,18 @@ public sealed class PersonRegistration(DataAccess data, RegistryLinker linker, T
         var link = await check.RecordLinks.IgnoreQueryFilters().FirstAsync(l => l.RecordKey == key, ct);
         var sharedWith = await check.RecordLinks.IgnoreQueryFilters().CountAsync(l => l.PersonId == link.PersonId, ct);
         var pairs = await check.ReviewPairs.CountAsync(p => p.Status == ReviewStatus.Open && (p.RecordKeyA == key || p.RecordKeyB == key), ct);
-        return new Outcome(true, [], link.PersonId, sharedWith > 1, pairs);
+        var canOpen = await check.People.AnyAsync(p => p.Id == link.PersonId, ct);
+        return new Outcome(true, [], link.PersonId, sharedWith > 1, pairs, canOpen);
+    }
+
+    /// <summary>Whether the entry's (valid) national ID is a person's whom the registrant does not see.</summary>
+    private static async Task<bool> KnownOutsideScopeAsync(SaphanDb db, NewPerson entry, CancellationToken ct)
+    {
+        if (db.Scope.SeesEveryone || string.IsNullOrWhiteSpace(entry.CitizenId)) return false;
+        CitizenId? id = Linkage.Normalisation.CitizenId.Parse(entry.CitizenId);
+        if (id is not { IsValid: true }) return false;
+        var known = await db.People.IgnoreQueryFilters().Where(p => p.MergedIntoId == null && p.CitizenId == id).Select(p => p.Id).ToListAsync(ct);
+        return known.Count > 0 && !await db.People.AnyAsync(p => known.Contains(p.Id), ct);
     }
 }
 

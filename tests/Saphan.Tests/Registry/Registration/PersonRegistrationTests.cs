@@ -56,6 +56,44 @@ public sealed class PersonRegistrationTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_typed_ID_number_of_someone_outside_the_officers_district_does_not_pull_their_file_in(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var population = await DemoWorld.LoadAsync(database, people: 200);
+        var elsewhere = population.People.First(p => p.CitizenId is { IsValid: true } && p.DistrictCode != "1001" && p.HouseholdId == null);
+        int records;
+        await using (var db = database.OpenAsSystem()) records = await db.SourceRecords.CountAsync();
+
+        var outcome = await For(database, Roles.DistrictOfficer, "1001").RegisterAsync(new NewPerson(null, "ชื่ออื่น", "นามสกุลอื่น", null,
+            Sex.Unknown, elsewhere.CitizenId!.Value.Digits, null, null, "1001", null, null));
+
+        Assert.False(outcome.Saved);
+        Assert.Contains(outcome.Problems, p => p.Code == "knownElsewhere" && p.MessageTh.Contains("หน่วยงานอื่น") && p.MessageEn.Contains("data steward"));
+        Assert.Null(outcome.PersonId);
+        await using var check = database.OpenAsSystem();
+        Assert.Equal(records, await check.SourceRecords.CountAsync());
+        Assert.Equal(elsewhere.DistrictCode, (await check.People.SingleAsync(p => p.Id == elsewhere.Id)).DistrictCode);
+        Assert.True(await check.AuditLog.AnyAsync(a => a.Purpose.Contains("registration refused")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_volunteer_registers_someone_met_in_the_field_and_the_district_office_keeps_the_file(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await DemoWorld.LoadAsync(database, people: 60);
+
+        var outcome = await For(database, Roles.Volunteer, null).RegisterAsync(new NewPerson(null, null, null, "ลุงแดง", Sex.Male, null, null, 1958, "1002", null, null));
+
+        Assert.True(outcome.Saved, string.Join("; ", outcome.Problems.Select(p => p.MessageEn)));
+        Assert.False(outcome.CanOpen); // a volunteer sees only the households assigned to them
+        await using var check = database.OpenAsSystem();
+        var person = await check.People.SingleAsync(p => p.Id == outcome.PersonId);
+        Assert.Equal(("1002", "ลุงแดง"), (person.DistrictCode, person.Nickname));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Bad_registrations_are_refused_in_thai_and_store_nothing(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -67,12 +105,14 @@ public sealed class PersonRegistrationTests
         var noDistrict = await For(database, Roles.DataSteward, null).RegisterAsync(new NewPerson(null, "สมชาย", null, null, Sex.Male, null, null, null, "", null, null));
         var otherDistrict = await For(database, Roles.DistrictOfficer, "1001").RegisterAsync(new NewPerson(null, "สมชาย", null, null, Sex.Male, null, null, null, "1050", null, null));
         var badYear = await For(database, Roles.DistrictOfficer, "1001").RegisterAsync(new NewPerson(null, "สมชาย", null, null, Sex.Male, null, null, 3000, "1001", null, null));
+        var executive = await For(database, Roles.Executive, null).RegisterAsync(new NewPerson(null, "สมชาย", null, null, Sex.Male, null, null, null, "1001", null, null));
 
         Assert.Contains(noName.Problems, p => p.MessageTh.Contains("ชื่อ"));
         Assert.Contains(noDistrict.Problems, p => p.MessageTh.Contains("เขต"));
         Assert.Contains(otherDistrict.Problems, p => p.MessageTh.Contains("เขต"));
         Assert.Contains(badYear.Problems, p => p.MessageTh.Contains("ปีเกิด"));
-        Assert.All(new[] { noName, noDistrict, otherDistrict, badYear }, o => Assert.False(o.Saved));
+        Assert.Contains(executive.Problems, p => p.Code == "scope");
+        Assert.All(new[] { noName, noDistrict, otherDistrict, badYear, executive }, o => Assert.False(o.Saved));
         await using var check = database.OpenAsSystem();
         Assert.Equal(records, await check.SourceRecords.CountAsync());
     }
