@@ -142,7 +142,9 @@ public sealed class RowInterpreter
     {
         if (row.Cells.Length != header.Count || row.TookOtherRows(header.Count, delimiter)) return (false, 0);
         var k = Cell(row, key);
-        return k is null || k.Length > MaxKeyLength || row.Cells[key].Contains('\uFFFD') ? (false, 0) : (true, Fingerprint(k));
+        // The same checks, in the same order, as Interpret's before it counts the key: a resumed run must reject exactly the
+        // duplicates an uninterrupted one would (a row rejected for an unreadable cell anywhere does not use up its key).
+        return Array.Exists(row.Cells, c => c.Contains('\uFFFD')) || k is null || k.Length > MaxKeyLength ? (false, 0) : (true, Fingerprint(k));
     }
 
     public RowResult Interpret(TableRow row)

@@ -138,4 +138,21 @@ public sealed class RowInterpreterTests
         Assert.Contains(Assert.Throws<ImportRefusedException>(() => new RowInterpreter(noKey, ImportKit.Header, new Normaliser())).Problems,
             q => q.En.Contains("no record key column", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("R1,นาย,สมชาย,ใจดี,{id},1/1/2500,ชาย,")]             // imported
+    [InlineData("R1,นาย,สม\uFFFDาย,ใจดี,{id},1/1/2500,ชาย,")]       // unreadable name cell: rejected before its key counts
+    [InlineData("R\uFFFD1,นาย,สมชาย,ใจดี,{id},1/1/2500,ชาย,")]      // unreadable key
+    [InlineData(",นาย,สมชาย,ใจดี,{id},1/1/2500,ชาย,")]               // no key
+    [InlineData("R1,,,,,,,")]                                         // nothing to link by: rejected, but the key was used
+    [InlineData("R1,นาย,สมชาย,ใจดี")]                                 // wrong column count
+    public void A_resumed_run_counts_the_keys_of_committed_rows_exactly_as_the_first_run_did(string csvRow)
+    {
+        var row = new TableRow(2, csvRow.Replace("{id}", ImportKit.Id(1), StringComparison.Ordinal).Split(','));
+        var interpreter = Interpreter();
+        var read = interpreter.Interpret(row);
+        var (usable, fingerprint) = interpreter.KeyOf(row);
+        Assert.Equal(read.HasUsableKey, usable);
+        Assert.Equal(read.HasUsableKey ? read.KeyFingerprint : 0UL, fingerprint);
+    }
 }
