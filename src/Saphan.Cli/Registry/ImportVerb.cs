@@ -6,6 +6,7 @@ using Saphan.Cli.Linkage;
 using Saphan.Registry.Import;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Cli.Registry;
 
@@ -144,7 +145,7 @@ public static class ImportVerb
         stderr.WriteLine(string.Create(ci, $"gc: allocated {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB, paused {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} (gen 0/1/2)"));
         var rejectsPath = args.Get("rejects") ?? file + ".rejects.csv";
         var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>();
-        await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("cli", DateOnly.FromDateTime(DateTime.UtcNow)));
+        await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("cli", TimeProvider.System.BangkokToday()));
         if (await db.ImportRejects.AnyAsync(r => r.ImportRunId == run.Id, ct))
         {
             await using var output = File.Create(rejectsPath);

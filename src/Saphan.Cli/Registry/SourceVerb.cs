@@ -4,6 +4,7 @@ using Saphan.Access;
 using Saphan.Registry.Import;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Cli.Registry;
 
@@ -29,7 +30,7 @@ public static class SourceVerb
         using var scope = services.CreateScope();
         var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         using var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>().CreateDbContext()
-            .WithScope(AccessScope.System("cli", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))).For("cli source", "source registry");
+            .WithScope(AccessScope.System("cli", clock.BangkokToday())).For("cli source", "source registry");
 
         if (args.Positional[0] == "list")
         {

@@ -5,6 +5,7 @@ using Saphan.Assessment.Plans;
 using Saphan.Audit;
 using Saphan.Registry;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Assessment;
 
@@ -23,7 +24,7 @@ public static class AssessmentDemoData
         if (await db.Assessments.AnyAsync(ct)) return;
         var set = await IndicatorCatalogue.EnsureDefaultAsync(db, ct);
         var random = new Random(seed);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = BangkokTime.DayOf(now);
         var households = await db.Households.AsNoTracking().Where(h => h.IsSynthetic).OrderBy(h => h.Id).ToListAsync(ct);
         var people = (await db.People.AsNoTracking().Where(p => p.HouseholdId != null).ToListAsync(ct))
             .GroupBy(p => p.HouseholdId!.Value).ToDictionary(g => g.Key, g => g.Select(p => new MemberFacts(p.Id, p.FullName, p.BirthDate, p.HasDisabilityCard, p.IsBedridden)).ToList());
@@ -69,7 +70,7 @@ public static class AssessmentDemoData
     {
         var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(3, 0)), TimeSpan.Zero).AddMinutes(random.Next(0, 400));
         var assessment = HouseholdAssessment.Start(householdId, set, null, "อพม. (ข้อมูลตัวอย่าง)", day, at);
-        var problems = assessment.Record(set, answers, day, null, null, DateOnly.FromDateTime(now.UtcDateTime), at);
+        var problems = assessment.Record(set, answers, day, null, null, BangkokTime.DayOf(now), at);
         if (problems.Count == 0) problems = assessment.Submit(set, members, area, at);
         if (problems.Count > 0) throw new InvalidOperationException($"Demo assessment is incomplete: {string.Join(", ", problems)}");
         return assessment;

@@ -12,6 +12,7 @@ using Saphan.Assessment.Indicators;
 using Saphan.Assessment.Plans;
 using Saphan.Registry.Linking;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Assessment;
 
@@ -61,7 +62,7 @@ public static class AssessmentSetup
         public async Task StartAsync(CancellationToken ct)
         {
             await using var db = await contexts.CreateDbContextAsync(ct);
-            db.WithScope(AccessScope.System("indicators", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))).For("startup", "default indicator set");
+            db.WithScope(AccessScope.System("indicators", clock.BangkokToday())).For("startup", "default indicator set");
             await IndicatorCatalogue.EnsureDefaultAsync(db, ct);
         }
 

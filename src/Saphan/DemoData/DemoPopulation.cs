@@ -3,6 +3,7 @@ using Saphan.Linkage;
 using Saphan.Linkage.Normalisation;
 using Saphan.Registry;
 using Saphan.Synthetic;
+using Saphan.Localization;
 
 namespace Saphan.DemoData;
 
@@ -15,7 +16,7 @@ namespace Saphan.DemoData;
 public sealed class DemoPopulation(int seed, DateTimeOffset now)
 {
     private readonly Random random = new(seed);
-    private readonly DateOnly today = DateOnly.FromDateTime(now.UtcDateTime);
+    private readonly DateOnly today = BangkokTime.DayOf(now);
 
     public sealed record Result(IReadOnlyList<Household> Households, IReadOnlyList<Person> People);
 

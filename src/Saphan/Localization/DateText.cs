@@ -22,7 +22,7 @@ public static class DateText
     public static string Show(DateTimeOffset instant, CultureInfo? culture = null)
     {
         // Bangkok time (UTC+7, no daylight saving) for display; instants are stored in UTC.
-        var local = instant.ToOffset(TimeSpan.FromHours(7));
+        var local = instant.ToOffset(BangkokTime.Offset);
         return $"{Show(DateOnly.FromDateTime(local.DateTime), culture)} {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
     }
 

@@ -2,6 +2,7 @@ using Saphan.Audit;
 using Saphan.Registry;
 using Saphan.Rights.Eligibility;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Rights;
 
@@ -19,7 +20,7 @@ internal static class DemoRights
     {
         await RightsCatalogue.EnsureLoadedAsync(db, now, ct);
         var random = new Random(seed + 6);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = BangkokTime.DayOf(now);
         var facts = new List<PersonFact>();
         var enrolments = new List<Enrolment>();
         var thai = new Dictionary<Guid, bool?>();

@@ -4,6 +4,7 @@ using Saphan.Access;
 using Saphan.Audit;
 using Saphan.Rights.Eligibility;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Rights;
 
@@ -14,7 +15,7 @@ namespace Saphan.Rights;
 /// </summary>
 public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.BangkokToday();
 
     public async Task<int> RefreshAllAsync(CancellationToken ct = default)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Saphan.Access;
 using Saphan.Audit;
+using Saphan.Localization;
 
 namespace Saphan.Storage;
 
@@ -19,7 +20,7 @@ public sealed class DataAccess(
 {
     private AccessScope? scope;
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.BangkokToday();
 
     public DateTimeOffset Now => clock.GetUtcNow();
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Saphan.Access;
 using Saphan.DemoData;
 using Saphan.Geography;
+using Saphan.Localization;
 
 namespace Saphan.Storage;
 
@@ -19,7 +20,7 @@ public static class DatabasePreparation
         var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
         var clock = sp.GetRequiredService<TimeProvider>();
         await using var db = await sp.GetRequiredService<IDbContextFactory<SaphanDb>>().CreateDbContextAsync(ct);
-        db.WithScope(AccessScope.System("prepare", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))).For("startup", "prepare database");
+        db.WithScope(AccessScope.System("prepare", clock.BangkokToday())).For("startup", "prepare database");
         var demo = sp.GetRequiredService<IOptions<DemoDataOptions>>().Value;
         if (storage.MigrateOnStart)
         {

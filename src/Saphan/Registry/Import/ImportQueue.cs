@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Saphan.Access;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Registry.Import;
 
@@ -101,7 +102,7 @@ public sealed class ImportWorker(
         {
             await using var scope = scopes.CreateAsyncScope();
             var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>();
-            await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("import", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+            await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("import", clock.BangkokToday()));
             // Running: the process died; Failed as "interrupted": the server was stopped in the middle (see ImportRunner).
             var running = await db.ImportRuns.AsNoTracking().WaitingForTheirFile().ToListAsync(ct);
             foreach (var run in running)

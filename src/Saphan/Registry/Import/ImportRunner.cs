@@ -11,6 +11,7 @@ using Saphan.Linkage.Normalisation;
 using Saphan.Registry.Linking;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Registry.Import;
 
@@ -55,7 +56,7 @@ public sealed class ImportRunner(
     /// <summary>The start of the failure reason of a run stopped by cancellation (a server shutting down, Ctrl+C).</summary>
     public const string Interrupted = "interrupted";
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.BangkokToday();
 
     private DateTimeOffset Now => clock.GetUtcNow();
 

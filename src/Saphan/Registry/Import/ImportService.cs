@@ -6,6 +6,7 @@ using Saphan.Linkage.Io;
 using Saphan.Linkage.Normalisation;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Registry.Import;
 
@@ -141,7 +142,7 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
         }
         using var table = TableFile.Open(upload.Path, upload.Kind, encoding, mapping.Delimiter, mapping.HeaderLine);
         var interpreter = new RowInterpreter(mapping, table.Header,
-            new Normaliser(ImportMapping.DateConventionOf(mapping), gazetteer, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+            new Normaliser(ImportMapping.DateConventionOf(mapping), gazetteer, clock.BangkokToday()));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var rows = new List<PreviewRow>();
         foreach (var row in table.Rows().Take(Options.PreviewRows))

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Saphan.Access;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
+using Saphan.Localization;
 
 namespace Saphan.Registry.Import;
 
@@ -53,7 +54,7 @@ public sealed class UploadRetention(IDbContextFactory<SaphanDb> contexts, IOptio
 
     private async Task<HashSet<string>> InUseAsync(CancellationToken ct)
     {
-        await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("import", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
+        await using var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("import", clock.BangkokToday()));
         var runs = await db.ImportRuns.AsNoTracking().WaitingForTheirFile().Select(r => new { r.FileHash, r.FileName }).ToListAsync(ct);
         return runs.Select(r => Path.GetFullPath(ImportService.StoredPath(options.Value, r.FileHash, r.FileName))).ToHashSet(StringComparer.Ordinal);
     }
