@@ -145,10 +145,12 @@ public sealed class SubjectAccessTests
         var noReason = await For(database, Roles.DataSteward).CorrectAsync(person.Id, new PersonCorrection(null, "ชื่อ", null, null, null, null, null, " "));
         var badId = await For(database, Roles.DataSteward).CorrectAsync(person.Id, new PersonCorrection(null, "ชื่อ", null, "1-1111-11111-11-1", null, null, null, "x"));
         var outOfScope = await For(database, Roles.DistrictOfficer, "1050").CorrectAsync(person.Id, new PersonCorrection(null, "ชื่อ", null, null, null, null, null, "x"));
+        var volunteer = await For(database, Roles.Volunteer).CorrectAsync(person.Id, new PersonCorrection(null, "ชื่อ", null, null, null, null, null, "x"));
 
         Assert.Contains(noReason.Problems, p => p.MessageTh.Contains("เหตุผล"));
         Assert.Contains(badId.Problems, p => p.MessageTh.Contains("เลขประจำตัวประชาชน"));
         Assert.False(outOfScope.Saved);
+        Assert.Contains(volunteer.Problems, p => p.Code == "role");
         await using var db = database.OpenAsSystem();
         Assert.Equal(person.GivenName, (await db.People.SingleAsync(p => p.Id == person.Id)).GivenName);
         Assert.Equal(0, await db.Sources.CountAsync(s => s.Code == SubjectAccess.CorrectionsSourceCode));
