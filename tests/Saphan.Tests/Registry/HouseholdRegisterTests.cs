@@ -38,6 +38,15 @@ public sealed class HouseholdRegisterTests
         return started.HouseholdId!.Value;
     }
 
+    /// <summary>People of Phra Nakhon in one household (the first heads it, the others are children), a month before the change a test makes.</summary>
+    private static async Task<(Guid[] People, Guid Household)> FamilyAsync(TestDatabase database, params string[] names)
+    {
+        var people = await PeopleAsync(database, "1001", names);
+        var household = await HouseholdAsync(database, people);
+        database.Clock.Advance(Month);
+        return (people, household);
+    }
+
     private static async Task<int> ChangesByAsync(TestDatabase database, string userId)
     {
         await using var db = database.OpenAsSystem();
@@ -136,9 +145,7 @@ public sealed class HouseholdRegisterTests
     public async Task The_head_changes_and_the_former_head_keeps_the_chosen_role(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var people = await PeopleAsync(database, "1001", "แม่", "ลูก");
-        var household = await HouseholdAsync(database, people[0], people[1]);
-        database.Clock.Advance(Month);
+        var (people, household) = await FamilyAsync(database, "แม่", "ลูก");
 
         var changed = await Officer(database, "1001").ChangeHeadAsync(household, people[1], HouseholdRole.Parent);
         var formerAsHead = await Officer(database, "1001").ChangeHeadAsync(household, people[0], HouseholdRole.Head);
@@ -160,9 +167,7 @@ public sealed class HouseholdRegisterTests
     public async Task A_member_moves_out_to_no_household_and_the_stay_is_kept(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var people = await PeopleAsync(database, "1001", "พ่อ", "ลูก");
-        var household = await HouseholdAsync(database, people[0], people[1]);
-        database.Clock.Advance(Month);
+        var (people, household) = await FamilyAsync(database, "พ่อ", "ลูก");
 
         var headOut = await Officer(database, "1001").MoveOutAsync(household, people[0]);
         var childOut = await Officer(database, "1001").MoveOutAsync(household, people[1]);
