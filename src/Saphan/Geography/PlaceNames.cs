@@ -12,8 +12,11 @@ public static class PlaceNames
     private static readonly Lazy<FrozenDictionary<string, (string Th, string En)>> Districts = new(() =>
         ReferenceGeography.Districts().ToFrozenDictionary(d => d.Code, d => (d.NameTh, d.NameEn), StringComparer.Ordinal));
 
+    private static readonly Lazy<FrozenDictionary<string, Subdistrict>> SubdistrictsByCode = new(() =>
+        ReferenceGeography.Subdistricts().ToFrozenDictionary(s => s.Code, StringComparer.Ordinal));
+
     private static readonly Lazy<FrozenDictionary<string, (string Th, string En)>> Subdistricts = new(() =>
-        ReferenceGeography.Subdistricts().ToFrozenDictionary(s => s.Code, s => (s.NameTh, s.NameEn), StringComparer.Ordinal));
+        SubdistrictsByCode.Value.ToFrozenDictionary(s => s.Key, s => (s.Value.NameTh, s.Value.NameEn), StringComparer.Ordinal));
 
     /// <summary>The district's name ("ดุสิต" / "Dusit"); the code itself when unknown; "" for none.</summary>
     public static string District(string? code, bool thai) => Name(Districts.Value, code, thai);
@@ -23,6 +26,14 @@ public static class PlaceNames
 
     /// <summary>Whether the code is one of the reference subdistricts (a known place, so its district follows from it).</summary>
     public static bool IsSubdistrict(string? code) => code is not null && Subdistricts.Value.ContainsKey(code);
+
+    /// <summary>The reference subdistrict (its district and postcode) for a code; null when the code is not one.</summary>
+    public static Subdistrict? FindSubdistrict(string? code) => code is not null && SubdistrictsByCode.Value.TryGetValue(code, out var s) ? s : null;
+
+    /// <summary>The subdistricts (แขวง) of one district, for a choice list, in Thai or English alphabetical order.</summary>
+    public static IReadOnlyList<Subdistrict> SubdistrictsOf(string? districtCode, bool thai) =>
+        SubdistrictsByCode.Value.Values.Where(s => s.DistrictCode == districtCode)
+            .OrderBy(s => thai ? s.NameTh : s.NameEn, thai ? Localization.SaphanCultures.ThaiSort : StringComparer.OrdinalIgnoreCase).ToList();
 
     private static string Name(FrozenDictionary<string, (string Th, string En)> names, string? code, bool thai)
     {

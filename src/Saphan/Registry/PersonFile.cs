@@ -76,6 +76,7 @@ public sealed class PersonFile(DataAccess data)
     public async Task<Opened<Household>> OpenHouseholdAsync(Guid id, string where, string purpose, CancellationToken ct = default)
     {
         List<(Person, HouseholdMembership)> history = [];
+        Dictionary<Guid, DateTimeOffset> since = [];
         await using var db = await data.OpenAsync(where, purpose);
         var household = await db.Households.AsNoTracking().Include(h => h.Members).FirstOrDefaultAsync(h => h.Id == id, ct);
         if (household is not null)
@@ -85,11 +86,12 @@ public sealed class PersonFile(DataAccess data)
             var formerIds = stays.Where(m => m.EndedAt is not null).Select(m => m.PersonId).Distinct().ToList();
             var former = await db.People.AsNoTracking().Where(p => formerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
             history = stays.Where(m => m.EndedAt is not null && former.ContainsKey(m.PersonId)).Select(m => (former[m.PersonId], m)).ToList();
+            since = stays.Where(m => m.EndedAt is null).GroupBy(m => m.PersonId).ToDictionary(g => g.Key, g => g.Max(m => m.StartedAt));
         }
         var opened = await ConcludeAsync(db, household, "Household", id, where, purpose, ct);
         if (household is not null)
             await data.AuditAsync(AuditAction.Read, "Person", household.Members.Select(m => m.Id.ToString()).Concat(history.Select(h => h.Item1.Id.ToString())).Distinct(), where, purpose + " (household member)");
-        return opened with { FormerMembers = history };
+        return opened with { FormerMembers = history, MembersSince = since };
     }
 
     private async Task<Opened<T>> ConcludeAsync<T>(SaphanDb db, T? record, string type, Guid id, string where, string purpose, CancellationToken ct)
@@ -133,4 +135,7 @@ public sealed record Opened<T>(T? Record, OpenOutcome Outcome) where T : class
 
     /// <summary>For a household: people who lived there before, with their stay.</summary>
     public IReadOnlyList<(Person Person, HouseholdMembership Stay)> FormerMembers { get; init; } = [];
+
+    /// <summary>For a household: when each current member's stay (in their present role) began.</summary>
+    public IReadOnlyDictionary<Guid, DateTimeOffset> MembersSince { get; init; } = new Dictionary<Guid, DateTimeOffset>();
 }

@@ -10,7 +10,7 @@ namespace Saphan.Registry;
 public static class RegistryApi
 {
     public static IServiceCollection AddRegistry(this IServiceCollection services) =>
-        services.AddScoped<PersonFile>().AddScoped<PeopleSearch>().AddScoped<Review.ReviewQueue>().AddScoped<SubjectRights.SubjectAccess>().AddScoped<Registration.PersonRegistration>().AddSingleton<Linking.RegistryLinker>();
+        services.AddScoped<PersonFile>().AddScoped<PeopleSearch>().AddScoped<Review.ReviewQueue>().AddScoped<SubjectRights.SubjectAccess>().AddScoped<Registration.PersonRegistration>().AddScoped<HouseholdRegister>().AddSingleton<Linking.RegistryLinker>();
 
     public static IEndpointRouteBuilder MapRegistryApi(this IEndpointRouteBuilder endpoints)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Saphan.Audit;
+using Saphan.Registry;
 using Saphan.EndToEnd.Tests.Support;
 
 namespace Saphan.EndToEnd.Tests.Foundation;
@@ -45,6 +46,44 @@ public sealed class DistrictOfficerJourneyTests(BrowserFixture app)
         Assert.Equal("officer1001", refusal[0].UserName);
         var read = await app.QueryAsync(db => db.AuditLog.CountAsync(a => a.RecordId == mine.Id.ToString() && a.Action == AuditAction.Read));
         Assert.True(read >= 1);
+    }
+
+    [Fact]
+    public async Task A_district_officer_records_a_household_and_adds_a_member_with_their_relationship()
+    {
+        var (head, spouse) = await app.QueryAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            Person Someone(string given, Saphan.Linkage.Sex sex) =>
+                Person.Register(new PersonDetails(given, "ทดลองครัวเรือน", sex), new Residence { DistrictCode = "1001" }, now);
+            var pair = (Someone("บุญมี", Saphan.Linkage.Sex.Male), Someone("บุญมา", Saphan.Linkage.Sex.Female));
+            db.People.AddRange(pair.Item1, pair.Item2);
+            await db.SaveChangesAsync();
+            return pair;
+        });
+        var page = await app.NewPageAsync();
+        await app.SignInAsync(page, "officer1001");
+
+        // On the person's page: the household at an address, the person heading it.
+        await page.GotoAsync($"{app.BaseUrl}/people/{head.Id}");
+        await page.ClickAsync("[data-testid=household-start] summary");
+        await page.FillAsync("[data-testid=household-house-number]", "45/6");
+        await page.SelectOptionAsync("[data-testid=household-subdistrict]", "100101");
+        await page.ClickAsync("[data-testid=household-start-save]");
+        await Assertions.Expect(page.Locator("[data-testid=household-started]")).ToBeVisibleAsync();
+        await page.ClickAsync("[data-testid=person-household]");
+        await Assertions.Expect(page.Locator("[data-testid=household-address]")).ToContainTextAsync("45/6");
+
+        // On the household page: find the spouse, choose the relationship, and see them listed.
+        await page.FillAsync("[data-testid=household-find-query]", "ทดลองครัวเรือน");
+        await page.ClickAsync("[data-testid=household-find]");
+        await page.ClickAsync($"[data-testid=household-hits] tr[data-person='{spouse.Id}'] [data-testid=household-choose]");
+        await page.SelectOptionAsync("[data-testid=household-role]", nameof(HouseholdRole.Spouse));
+        await page.ClickAsync("[data-testid=household-add-save]");
+        await Assertions.Expect(page.Locator("[data-testid=household-done]")).ToContainTextAsync(spouse.FullName);
+        await Assertions.Expect(page.Locator($"[data-testid=household-members] tr[data-person='{spouse.Id}']")).ToContainTextAsync("คู่สมรส");
+        await Assertions.Expect(page.Locator($"[data-testid=household-members] tr[data-person='{head.Id}']")).ToContainTextAsync("หัวหน้าครัวเรือน");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "foundation-household.png"), FullPage = true });
     }
 
     [Fact]
