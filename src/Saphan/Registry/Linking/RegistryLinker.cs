@@ -20,6 +20,28 @@ public sealed record PersonMerge(Guid Merged, Guid Survivor);
 /// </summary>
 public sealed record LinkageChanges(string Reason, DateTimeOffset At, IReadOnlySet<Guid> Touched, IReadOnlyList<PersonMerge> Merges);
 
+/// <summary>An agency record by its identity (all its versions): the source and the record key.</summary>
+public readonly record struct AgencyRecordKey(int SourceId, string RecordKey)
+{
+    public override string ToString() => $"{SourceId}:{RecordKey}";
+}
+
+/// <summary>
+/// What made a linkage run happen (an import, a registration, a data steward's decision), for the link history and the audit
+/// log. <see cref="Reason"/> is the note on every change the run records.
+/// </summary>
+public sealed record LinkageCause(string Reason)
+{
+    /// <summary>Who the changes the cause brought about are recorded as made by: the steward, or the linkage itself.</summary>
+    public string By { get; init; } = "linkage";
+
+    /// <summary>The record a steward split off its person: it never keeps the person it was split from.</summary>
+    public AgencyRecordKey? SplitOff { get; init; }
+
+    public static LinkageCause Split(AgencyRecordKey record, string steward) =>
+        new($"split {record} by {steward}") { By = steward, SplitOff = record };
+}
+
 /// <summary>
 /// A capability that keeps its own person-keyed data in step with linkage (rights, the family report card), so that the
 /// registry needs to know nothing about them.
@@ -64,12 +86,15 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
 
     public Task<RelinkSummary> LinkImportAsync(long importRunId, CancellationToken ct = default) => RelinkAsync($"import {importRunId}", ct);
 
-    public async Task<RelinkSummary> RelinkAsync(string reason, CancellationToken ct = default)
+    public Task<RelinkSummary> RelinkAsync(string reason, CancellationToken ct = default) => RelinkAsync(new LinkageCause(reason), ct);
+
+    public async Task<RelinkSummary> RelinkAsync(LinkageCause cause, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(cause);
         await oneRun.WaitAsync(ct);
         try
         {
-            var (summary, changes) = await RunAsync(reason, ct);
+            var (summary, changes) = await RunAsync(cause, ct);
             // Still inside the one run at a time, so that what follows a run is never overtaken by the next run.
             if (changes.Touched.Count > 0)
             {
@@ -82,7 +107,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
                     catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
                     {
                         // The links are committed; what derives from them catches up with the next run or the daily refresh.
-                        log.LogWarning(e, "After linkage ({Reason}): {Follower} failed", reason, follower.GetType().Name);
+                        log.LogWarning(e, "After linkage ({Reason}): {Follower} failed", cause.Reason, follower.GetType().Name);
                     }
                 }
             }
@@ -94,8 +119,9 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         }
     }
 
-    private async Task<(RelinkSummary, LinkageChanges)> RunAsync(string reason, CancellationToken ct)
+    private async Task<(RelinkSummary, LinkageChanges)> RunAsync(LinkageCause cause, CancellationToken ct)
     {
+        var reason = cause.Reason;
         var now = clock.GetUtcNow();
         await using var db = (await contexts.CreateDbContextAsync(ct))
             .WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(now.UtcDateTime))).For("linkage", reason);
@@ -128,7 +154,11 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
                 groups.TryJoin(link.A, link.B);
         }
 
-        // Each group keeps the existing person most of its records belong to; a person split over several groups stays with the largest.
+        // Each group keeps the existing person most of its records belong to; a person split over several groups stays with the
+        // largest, except that the record a steward split off never keeps the person it was split from: whichever group sorts
+        // first, the person (household, aliases, rights, assessments) stays with the records that remain.
+        var (splitOffGroup, splitFrom) = cause.SplitOff is { } off && index.TryGetValue((off.SourceId, off.RecordKey), out var offIndex)
+            && links.TryGetValue((off.SourceId, off.RecordKey), out var offLink) ? (groups.Find(offIndex), (Guid?)offLink.PersonId) : (-1, null);
         var members = Enumerable.Range(0, records.Count).GroupBy(groups.Find).Select(g => g.ToList()).OrderByDescending(g => g.Count).ThenBy(g => g[0]).ToList();
         var claimed = new HashSet<Guid>();
         var personOfGroup = new Dictionary<int, Guid>();
@@ -137,8 +167,9 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         var refreshed = new HashSet<Guid>();
         foreach (var group in members)
         {
+            var barred = groups.Find(group[0]) == splitOffGroup ? splitFrom : null;
             var existing = group.Select(i => links.GetValueOrDefault((records[i].SourceId, records[i].RecordKey))?.PersonId)
-                .OfType<Guid>().Where(id => !claimed.Contains(id) && people.ContainsKey(id))
+                .OfType<Guid>().Where(id => !claimed.Contains(id) && id != barred && people.ContainsKey(id))
                 .GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (Guid?)g.Key).FirstOrDefault();
             Person person;
             if (existing is { } id) person = people[id];

@@ -67,7 +67,9 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
 
     /// <summary>
     /// Splits one agency record off its person: it is decided "not the same person" as each of the person's other records,
-    /// so no later run joins them again, and the registry is re-linked. Undoes an automatic link or a "same" decision.
+    /// so no later run joins them again, and the registry is re-linked. Undoes an automatic link or a "same" decision. The person
+    /// (household, aliases, rights, assessments) stays with the records that remain; the record split off joins someone else or
+    /// becomes a new person.
     /// </summary>
     public async Task<RelinkSummary> SplitAsync(int sourceId, string recordKey, CancellationToken ct = default)
     {
@@ -90,7 +92,7 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
                 "/people", $"split record {sourceId}:{recordKey} off"));
             await db.SaveChangesAsync(ct);
         }
-        return await linker.RelinkAsync($"split {sourceId}:{recordKey} by {viewer.UserName}", ct);
+        return await linker.RelinkAsync(LinkageCause.Split(new AgencyRecordKey(sourceId, recordKey), viewer.UserName), ct);
     }
 
     private static async Task<Side?> SideAsync(SaphanDb db, int sourceId, string key, CancellationToken ct)

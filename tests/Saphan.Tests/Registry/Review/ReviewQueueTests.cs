@@ -119,6 +119,70 @@ public sealed class ReviewQueueTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Splitting_off_the_record_that_sorts_first_leaves_the_person_with_the_record_that_remains(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await TwoSourcesAsync(database);
+        var (queue, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+
+        // The linker orders records by (source, key) and used to give the person to the group that sorted first: split that one off.
+        var (person, splitOff, remaining) = await SplitTheFirstAsync(database, queue, "A10", "B10");
+
+        await using var check = database.OpenAsSystem();
+        var links = (await check.RecordLinks.ToListAsync()).ToDictionary(l => (l.SourceId, l.RecordKey), l => l.PersonId);
+        Assert.Equal(person, links[(remaining[0].SourceId, remaining[0].RecordKey)]);
+        Assert.NotEqual(person, links[(splitOff.SourceId, splitOff.RecordKey)]);
+        // The person keeps what officers told about it; nobody was merged.
+        Assert.Equal("ลุงสิบ", (await check.People.SingleAsync(p => p.Id == person)).Aliases);
+        Assert.False(await check.People.IgnoreQueryFilters().AnyAsync(p => p.MergedIntoId != null));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Splitting_one_record_off_three_leaves_the_person_with_the_two_that_remain(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (_, b) = await TwoSourcesAsync(database);
+        await using (var db = database.OpenAsSystem())
+        {
+            db.SourceRecords.Add(RegistryLinkerTests.Record(b.Id, "B10b", 10, database.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+        var (queue, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+
+        var (person, splitOff, remaining) = await SplitTheFirstAsync(database, queue, "A10", "B10", "B10b");
+
+        await using var check = database.OpenAsSystem();
+        var links = (await check.RecordLinks.ToListAsync()).ToDictionary(l => (l.SourceId, l.RecordKey), l => l.PersonId);
+        Assert.All(remaining, r => Assert.Equal(person, links[(r.SourceId, r.RecordKey)]));
+        Assert.NotEqual(person, links[(splitOff.SourceId, splitOff.RecordKey)]);
+    }
+
+    /// <summary>
+    /// Checks that the records are one person, gives the person another name, and splits off the record that sorts first by
+    /// (source, key). Returns the person and the records split off and remaining.
+    /// </summary>
+    private static async Task<(Guid Person, RecordLink SplitOff, List<RecordLink> Remaining)> SplitTheFirstAsync(TestDatabase database, ReviewQueue queue, params string[] keys)
+    {
+        List<RecordLink> records;
+        Guid person;
+        await using (var db = database.OpenAsSystem())
+        {
+            records = (await db.RecordLinks.AsNoTracking().Where(l => keys.Contains(l.RecordKey)).ToListAsync())
+                .OrderBy(l => l.SourceId).ThenBy(l => l.RecordKey, StringComparer.Ordinal).ToList();
+            Assert.Equal(keys.Length, records.Count);
+            person = Assert.Single(records.Select(l => l.PersonId).Distinct());
+            (await db.People.SingleAsync(p => p.Id == person)).AddAlias("ลุงสิบ", database.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        await queue.SplitAsync(records[0].SourceId, records[0].RecordKey);
+        return (person, records[0], records[1..]);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Officers_see_no_review_queue_and_cannot_decide(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
