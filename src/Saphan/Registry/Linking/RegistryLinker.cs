@@ -32,14 +32,29 @@ public readonly record struct AgencyRecordKey(int SourceId, string RecordKey)
 /// </summary>
 public sealed record LinkageCause(string Reason)
 {
+    /// <summary>Who the link history names for the changes the linkage makes of its own accord.</summary>
+    public const string ByLinkage = "linkage";
+
     /// <summary>Who the changes the cause brought about are recorded as made by: the steward, or the linkage itself.</summary>
-    public string By { get; init; } = "linkage";
+    public string By { get; init; } = ByLinkage;
 
     /// <summary>The record a steward split off its person: it never keeps the person it was split from.</summary>
     public AgencyRecordKey? SplitOff { get; init; }
 
+    /// <summary>Two records a steward decided are the same person: the moves that join them are the steward's.</summary>
+    public (AgencyRecordKey A, AgencyRecordKey B)? SamePerson { get; init; }
+
     public static LinkageCause Split(AgencyRecordKey record, string steward) =>
         new($"split {record} by {steward}") { By = steward, SplitOff = record };
+
+    public static LinkageCause Decision(long pairId, ReviewPair pair, string steward)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var cause = new LinkageCause($"review decision {pairId} by {steward}") { By = steward };
+        return pair.Status == ReviewStatus.Same
+            ? cause with { SamePerson = (new AgencyRecordKey(pair.SourceIdA, pair.RecordKeyA), new AgencyRecordKey(pair.SourceIdB, pair.RecordKeyB)) }
+            : cause;
+    }
 }
 
 /// <summary>
@@ -159,6 +174,13 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         // first, the person (household, aliases, rights, assessments) stays with the records that remain.
         var (splitOffGroup, splitFrom) = cause.SplitOff is { } off && index.TryGetValue((off.SourceId, off.RecordKey), out var offIndex)
             && links.TryGetValue((off.SourceId, off.RecordKey), out var offLink) ? (groups.Find(offIndex), (Guid?)offLink.PersonId) : (-1, null);
+        var joinedGroup = cause.SamePerson is { } same && index.TryGetValue((same.A.SourceId, same.A.RecordKey), out var sameIndex) ? groups.Find(sameIndex) : -1;
+        // The history says whose doing a move was: records leaving a person a steward split, or joining the records a steward
+        // decided are one person, moved because of the steward; every other move is the linkage's own.
+        LinkChange Move(RecordLink link, int i, Guid to) =>
+            link.PersonId == splitFrom ? link.MoveTo(to, LinkReason.Split, null, cause.By, now, reason)
+            : groups.Find(i) == joinedGroup ? link.MoveTo(to, LinkReason.ReviewedSame, null, cause.By, now, reason)
+            : link.MoveTo(to, LinkReason.Automatic, null, LinkageCause.ByLinkage, now, reason);
         var members = Enumerable.Range(0, records.Count).GroupBy(groups.Find).Select(g => g.ToList()).OrderByDescending(g => g.Count).ThenBy(g => g[0]).ToList();
         var claimed = new HashSet<Guid>();
         var personOfGroup = new Dictionary<int, Guid>();
@@ -192,13 +214,13 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
                     db.RecordLinks.Add(link);
                     links[(record.SourceId, record.RecordKey)] = link;
                     db.LinkChanges.Add(new LinkChange(0, record.SourceId, record.RecordKey, null, person.Id,
-                        existing is null ? LinkReason.NewPerson : LinkReason.Automatic, null, "linkage", now, reason));
+                        existing is null ? LinkReason.NewPerson : LinkReason.Automatic, null, LinkageCause.ByLinkage, now, reason));
                     continue;
                 }
                 if (link.CurrentVersion < record.Version) link.AdvanceTo(record);
                 if (link.PersonId != person.Id)
                 {
-                    db.LinkChanges.Add(link.MoveTo(person.Id, LinkReason.Automatic, null, "linkage", now, reason));
+                    db.LinkChanges.Add(Move(link, i, person.Id));
                     moved++;
                 }
             }

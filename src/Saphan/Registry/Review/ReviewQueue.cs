@@ -43,6 +43,7 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
     public async Task<RelinkSummary?> DecideAsync(long id, ReviewStatus decision, CancellationToken ct = default)
     {
         var viewer = await data.ScopeAsync();
+        ReviewPair decided;
         await using (var db = await data.OpenAsync($"/registry/review/{id}", "review decision"))
         {
             if (!db.Scope.SeesEveryone) throw new UnauthorizedAccessException("Only data stewards decide review pairs.");
@@ -61,8 +62,9 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
                 await db.Entry(pair).ReloadAsync(ct);
                 throw new ReviewPairDecidedException(pair);
             }
+            decided = pair;
         }
-        return decision == ReviewStatus.Skipped ? null : await linker.RelinkAsync($"review decision {id} by {viewer.UserName}", ct);
+        return decision == ReviewStatus.Skipped ? null : await linker.RelinkAsync(LinkageCause.Decision(id, decided, viewer.UserName), ct);
     }
 
     /// <summary>

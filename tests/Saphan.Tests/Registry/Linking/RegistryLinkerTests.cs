@@ -116,8 +116,9 @@ public sealed class RegistryLinkerTests
         Assert.NotEqual(links["A7"], links["B7"]);
         Assert.Equal(links["A8"], links["B8"]);
         Assert.Equal(121, await check.People.CountAsync());
-        // The move is in the history.
-        Assert.True(await check.LinkChanges.AnyAsync(c => c.RecordKey == "A7" || c.RecordKey == "B7"));
+        // The move is in the history, as the linkage's own: the decision was not made through the review queue's run.
+        var moved = await check.LinkChanges.SingleAsync(c => (c.RecordKey == "A7" || c.RecordKey == "B7") && c.FromPersonId != null);
+        Assert.Equal((LinkReason.Automatic, LinkageCause.ByLinkage, "after decision"), (moved.Reason, moved.By, moved.Note));
     }
 
     [Theory]

@@ -60,6 +60,11 @@ public sealed class ReviewQueueTests
         await using var db = database.OpenAsSystem();
         var links = (await db.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
         Assert.Equal(links["A3"], links["B3x"]);
+        // The link history says the steward joined them, not the linkage.
+        var joined = await db.LinkChanges.SingleAsync(c => c.RecordKey == "B3x" && c.FromPersonId != null);
+        Assert.Equal((LinkReason.ReviewedSame, links["A3"]), (joined.Reason, joined.ToPersonId));
+        Assert.Contains("DataSteward", joined.By, StringComparison.Ordinal);
+        Assert.StartsWith($"review decision {pair.Id} by ", joined.Note, StringComparison.Ordinal);
         Assert.DoesNotContain(await queue.OpenPairsAsync(), p => p.Id == pair.Id);
         Assert.True(await db.AuditLog.AnyAsync(a => a.RecordType == "ReviewPair" && a.RecordId == pair.Id.ToString() && a.Action == AuditAction.Update));
         Assert.True(await db.AuditLog.AnyAsync(a => a.RecordType == "SourceRecord" && a.Action == AuditAction.Read && a.UserName.Contains("DataSteward")));
@@ -133,6 +138,11 @@ public sealed class ReviewQueueTests
         var links = (await check.RecordLinks.ToListAsync()).ToDictionary(l => (l.SourceId, l.RecordKey), l => l.PersonId);
         Assert.Equal(person, links[(remaining[0].SourceId, remaining[0].RecordKey)]);
         Assert.NotEqual(person, links[(splitOff.SourceId, splitOff.RecordKey)]);
+        // The link history says the steward split it off; the record that remains did not move.
+        var change = await check.LinkChanges.SingleAsync(c => c.FromPersonId != null);
+        Assert.Equal((splitOff.RecordKey, LinkReason.Split, person), (change.RecordKey, change.Reason, change.FromPersonId));
+        Assert.Contains("DataSteward", change.By, StringComparison.Ordinal);
+        Assert.StartsWith($"split {splitOff.SourceId}:{splitOff.RecordKey} by ", change.Note, StringComparison.Ordinal);
         // The person keeps what officers told about it; nobody was merged.
         Assert.Equal("ลุงสิบ", (await check.People.SingleAsync(p => p.Id == person)).Aliases);
         Assert.False(await check.People.IgnoreQueryFilters().AnyAsync(p => p.MergedIntoId != null));
