@@ -99,7 +99,17 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
     /// <summary>Linkage settings; without a model of its own, the run uses the trained model (learnt at the first run, once per process).</summary>
     public LinkageOptions Options { get; init; } = new();
 
-    public Task<RelinkSummary> LinkImportAsync(long importRunId, CancellationToken ct = default) => RelinkAsync($"import {importRunId}", ct);
+    /// <summary>
+    /// Links the records of completed imports whose linking has not committed (<see cref="ImportRun.AwaitsLinking"/>): after
+    /// an import, at the web worker's start and from <c>saphan relink</c>. Returns null when no import is waiting.
+    /// </summary>
+    public async Task<RelinkSummary?> LinkWaitingImportsAsync(CancellationToken ct = default)
+    {
+        List<long> waiting;
+        await using (var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))))
+            waiting = await db.ImportRuns.Where(r => r.AwaitsLinking).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
+        return waiting.Count == 0 ? null : await RelinkAsync((waiting.Count == 1 ? "import " : "imports ") + string.Join(", ", waiting), ct);
+    }
 
     public Task<RelinkSummary> RelinkAsync(string reason, CancellationToken ct = default) => RelinkAsync(new LinkageCause(reason), ct);
 
@@ -142,6 +152,8 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
             .WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(now.UtcDateTime))).For("linkage", reason);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
 
+        // Imports waiting for linking are read before the records, so that their records are among those this run links.
+        var waitingImports = await db.ImportRuns.Where(r => r.AwaitsLinking).ToListAsync(ct);
         var sources = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
         var records = await db.SourceRecords.AsNoTracking()
             .Where(r => !db.SourceRecords.Any(n => n.SourceId == r.SourceId && n.RecordKey == r.RecordKey && n.Version > r.Version))
@@ -275,6 +287,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         var changes = new LinkageChanges(reason, now, touched, merges);
         if (merges.Count > 0)
             foreach (var follower in following) await follower.FollowMergesAsync(db, changes, ct);
+        foreach (var run in waitingImports) run.Linked();
         db.AuditLog.Add(new AuditEntry(now, null, "system:linkage", AuditAction.Update, "Registry", "linkage", "linkage", $"{reason}: {summary}"));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
