@@ -84,7 +84,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
 {
     private readonly ILinkageFollower[] following = followers?.ToArray() ?? [];
 
-    // One run at a time: each run reads and rewrites every link.
+    // One run at a time in this process (what follows a run is not overtaken by the next); across processes, see RunAsync.
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
     /// <summary>
@@ -144,13 +144,28 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         }
     }
 
+    /// <summary>
+    /// The first key of the PostgreSQL advisory lock that lets one linkage run at a time through, across processes (the web
+    /// app, <c>saphan import</c>, <c>saphan relink</c>); the second key is 0. Imports lock (7261, source id) for their batches.
+    /// </summary>
+    public const int LinkageLockKey = 7262;
+
     private async Task<(RelinkSummary, LinkageChanges)> RunAsync(LinkageCause cause, CancellationToken ct)
     {
         var reason = cause.Reason;
+        // Learnt before the run takes its lock (once per process), so that no other run waits for the learning.
+        var options = Options.Model is null ? Options with { Model = TrainedModel.Value } : Options;
         var now = clock.GetUtcNow();
         await using var db = (await contexts.CreateDbContextAsync(ct))
             .WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(now.UtcDateTime))).For("linkage", reason);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One run at a time across processes, not only within this one: each run reads every link and rewrites them, so two at
+        // once would both create the links of the same new records (and fail on the unique index) or undo each other's moves.
+        // On PostgreSQL the run waits here for the transaction-level advisory lock, then reads what the run before it
+        // committed (read committed: each statement sees the latest commits). SQLite needs no lock: BeginTransaction is
+        // BEGIN IMMEDIATE, which takes the database's one write lock at the start, so another process's run waits for it
+        // (up to the command timeout, then fails and changes nothing).
+        if (db.IsPostgreSql) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LinkageLockKey}, 0)", ct);
 
         // Imports waiting for linking are read before the records, so that their records are among those this run links.
         var waitingImports = await db.ImportRuns.Where(r => r.AwaitsLinking).ToListAsync(ct);
@@ -176,7 +191,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         LinkageResult? result = null;
         if (records.Count > 1)
         {
-            result = new Linker(Options.Model is null ? Options with { Model = TrainedModel.Value } : Options).Link(records.Select(r => r.ToLinkRecord(sources[r.SourceId].Code)).ToList());
+            result = new Linker(options).Link(records.Select(r => r.ToLinkRecord(sources[r.SourceId].Code)).ToList());
             foreach (var link in result.Links.OrderByDescending(l => l.Weight).ThenBy(l => l.A).ThenBy(l => l.B))
                 groups.TryJoin(link.A, link.B);
         }

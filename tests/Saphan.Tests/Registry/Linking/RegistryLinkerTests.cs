@@ -161,6 +161,26 @@ public sealed class RegistryLinkerTests
         Assert.Equal(121, await check.People.IgnoreQueryFilters().CountAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_linkers_at_once_as_in_two_processes_run_one_after_the_other_and_link_every_record_once(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(database);
+
+        // Two linkers share no semaphore, like the web app and `saphan import`: only the database keeps them apart.
+        var runs = await Task.WhenAll(Linker(database).RelinkAsync("web"), Linker(database).RelinkAsync("cli"));
+
+        // The second run saw what the first committed: it made nobody new and moved nothing.
+        Assert.Equal([(0, 0), (120, 0)], runs.Select(r => (r.NewPeople, r.Moved)).Order());
+        await using var db = database.OpenAsSystem();
+        var links = await db.RecordLinks.ToListAsync();
+        Assert.Equal(180, links.Count);
+        Assert.Equal(180, links.Select(l => (l.SourceId, l.RecordKey)).Distinct().Count());
+        Assert.Equal(120, await db.People.IgnoreQueryFilters().CountAsync());
+        Assert.Equal(120, links.Select(l => l.PersonId).Distinct().Count());
+    }
+
     /// <summary>Writes down what the linker tells it; optionally fails inside the run.</summary>
     private sealed class RecordingFollower(bool failInsideRun = false) : ILinkageFollower
     {
