@@ -9,6 +9,7 @@ Verb[] verbs =
     Saphan.Cli.Linkage.EvaluateVerb.Verb,
     Saphan.Cli.Administration.AdminVerb.Verb,
     Saphan.Cli.Registry.ImportVerb.Verb,
+    Saphan.Cli.Registry.RelinkVerb.Verb,
     Saphan.Cli.Registry.SourceVerb.Verb,
 ];
 return Verb.Dispatch(verbs, args, Console.Out, Console.Error);

@@ -31,7 +31,8 @@ public static class ImportVerb
           --rejects FILE     where to write the rows rejected or imported with problems (default: FILE.rejects.csv beside the input)
           --by NAME          who imports, for the provenance (default: cli:<login name>)
           --batch N          rows committed per transaction (default 5000)
-          --no-link          do not link the imported records into people afterwards
+          --no-link          do not link the imported records into people afterwards (the run waits for linking:
+                             saphan relink, the next import or the web app's start links them)
           --no-progress      no progress bar on stderr
           --connection CS    the database (default: ConnectionStrings__Saphan, or saphan.db here)
 
@@ -127,7 +128,7 @@ public static class ImportVerb
         catch (OperationCanceledException)
         {
             bar.Done();
-            stderr.WriteLine($"interrupted: run {prepared.RunId} keeps its committed batches; run the same command again to resume");
+            stderr.WriteLine($"interrupted: run {prepared.RunId} keeps its committed batches; run the same command again to resume (or saphan relink if only linking was left)");
             return 130;
         }
         catch (ImportRefusedException e)

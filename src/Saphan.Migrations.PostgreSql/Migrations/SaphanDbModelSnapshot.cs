@@ -1166,6 +1166,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<bool>("AwaitsLinking")
+                        .HasColumnType("boolean");
+
                     b.Property<long>("CommittedLine")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");

@@ -1115,6 +1115,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AwaitsLinking")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CommittedLine")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Saphan.Access;
+using Saphan.Registry.Linking;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
 using Saphan.Localization;
@@ -40,7 +41,8 @@ public sealed class ImportProgressBoard
 
 /// <summary>
 /// Runs queued imports in the background, one at a time (a second import of the same source would only wait for the
-/// first one's lock). At start-up it resumes runs that were cut off by a restart, when their uploaded file is still here.
+/// first one's lock). At start-up it resumes runs that were cut off by a restart, when their uploaded file is still here,
+/// and links the records of completed imports whose linking never committed.
 /// </summary>
 public sealed class ImportWorker(
     ImportQueue queue,
@@ -54,6 +56,7 @@ public sealed class ImportWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await ResumeInterruptedAsync(stoppingToken);
+        await LinkWaitingAsync(stoppingToken);
         var sweeping = retention.RunAsync(stoppingToken);
         try
         {
@@ -94,6 +97,21 @@ public sealed class ImportWorker(
     private sealed class Progress(ImportProgressBoard board) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value) => board.Report(value);
+    }
+
+    private async Task LinkWaitingAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetService<RegistryLinker>() is not { } linker) return;
+        try
+        {
+            if (await linker.LinkWaitingImportsAsync(ct) is { } summary) log.LogInformation("Linked the records of imports waiting for linking: {Summary}", summary);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            // They stay waiting: the next import, linkage run or start links them.
+            log.LogError(e, "Could not link the records of imports waiting for linking");
+        }
     }
 
     private async Task ResumeInterruptedAsync(CancellationToken ct)

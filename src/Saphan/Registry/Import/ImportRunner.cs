@@ -201,10 +201,16 @@ public sealed class ImportRunner(
             throw;
         }
 
-        if (link && linker is not null && run.New + run.Updated > 0)
+        if (link && linker is not null)
         {
-            // The new and changed records join people (or make new ones) here; the import itself is complete either way.
-            await linker.LinkImportAsync(run.Id, ct);
+            // The new and changed records join people (or make new ones) here, with those of earlier imports whose linking did
+            // not commit (a re-import of the same file finds every row unchanged, and links them all the same). The import is
+            // complete either way; if linking fails, its run stays waiting for linking.
+            if (await linker.LinkWaitingImportsAsync(ct) is not null)
+            {
+                await using var db = await OpenAsync("import linked", bulk: false, ct);
+                run = await db.ImportRuns.AsNoTracking().SingleAsync(r => r.Id == runId, ct);
+            }
         }
         return run;
     }

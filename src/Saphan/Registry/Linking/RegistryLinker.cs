@@ -20,6 +20,43 @@ public sealed record PersonMerge(Guid Merged, Guid Survivor);
 /// </summary>
 public sealed record LinkageChanges(string Reason, DateTimeOffset At, IReadOnlySet<Guid> Touched, IReadOnlyList<PersonMerge> Merges);
 
+/// <summary>An agency record by its identity (all its versions): the source and the record key.</summary>
+public readonly record struct AgencyRecordKey(int SourceId, string RecordKey)
+{
+    public override string ToString() => $"{SourceId}:{RecordKey}";
+}
+
+/// <summary>
+/// What made a linkage run happen (an import, a registration, a data steward's decision), for the link history and the audit
+/// log. <see cref="Reason"/> is the note on every change the run records.
+/// </summary>
+public sealed record LinkageCause(string Reason)
+{
+    /// <summary>Who the link history names for the changes the linkage makes of its own accord.</summary>
+    public const string ByLinkage = "linkage";
+
+    /// <summary>Who the changes the cause brought about are recorded as made by: the steward, or the linkage itself.</summary>
+    public string By { get; init; } = ByLinkage;
+
+    /// <summary>The record a steward split off its person: it never keeps the person it was split from.</summary>
+    public AgencyRecordKey? SplitOff { get; init; }
+
+    /// <summary>Two records a steward decided are the same person: the moves that join them are the steward's.</summary>
+    public (AgencyRecordKey A, AgencyRecordKey B)? SamePerson { get; init; }
+
+    public static LinkageCause Split(AgencyRecordKey record, string steward) =>
+        new($"split {record} by {steward}") { By = steward, SplitOff = record };
+
+    public static LinkageCause Decision(long pairId, ReviewPair pair, string steward)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        var cause = new LinkageCause($"review decision {pairId} by {steward}") { By = steward };
+        return pair.Status == ReviewStatus.Same
+            ? cause with { SamePerson = (new AgencyRecordKey(pair.SourceIdA, pair.RecordKeyA), new AgencyRecordKey(pair.SourceIdB, pair.RecordKeyB)) }
+            : cause;
+    }
+}
+
 /// <summary>
 /// A capability that keeps its own person-keyed data in step with linkage (rights, the family report card), so that the
 /// registry needs to know nothing about them.
@@ -47,7 +84,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
 {
     private readonly ILinkageFollower[] following = followers?.ToArray() ?? [];
 
-    // One run at a time: each run reads and rewrites every link.
+    // One run at a time in this process (what follows a run is not overtaken by the next); across processes, see RunAsync.
     private readonly SemaphoreSlim oneRun = new(1, 1);
 
     /// <summary>
@@ -62,14 +99,27 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
     /// <summary>Linkage settings; without a model of its own, the run uses the trained model (learnt at the first run, once per process).</summary>
     public LinkageOptions Options { get; init; } = new();
 
-    public Task<RelinkSummary> LinkImportAsync(long importRunId, CancellationToken ct = default) => RelinkAsync($"import {importRunId}", ct);
-
-    public async Task<RelinkSummary> RelinkAsync(string reason, CancellationToken ct = default)
+    /// <summary>
+    /// Links the records of completed imports whose linking has not committed (<see cref="ImportRun.AwaitsLinking"/>): after
+    /// an import, at the web worker's start and from <c>saphan relink</c>. Returns null when no import is waiting.
+    /// </summary>
+    public async Task<RelinkSummary?> LinkWaitingImportsAsync(CancellationToken ct = default)
     {
+        List<long> waiting;
+        await using (var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))))
+            waiting = await db.ImportRuns.Where(r => r.AwaitsLinking).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
+        return waiting.Count == 0 ? null : await RelinkAsync((waiting.Count == 1 ? "import " : "imports ") + string.Join(", ", waiting), ct);
+    }
+
+    public Task<RelinkSummary> RelinkAsync(string reason, CancellationToken ct = default) => RelinkAsync(new LinkageCause(reason), ct);
+
+    public async Task<RelinkSummary> RelinkAsync(LinkageCause cause, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(cause);
         await oneRun.WaitAsync(ct);
         try
         {
-            var (summary, changes) = await RunAsync(reason, ct);
+            var (summary, changes) = await RunAsync(cause, ct);
             // Still inside the one run at a time, so that what follows a run is never overtaken by the next run.
             if (changes.Touched.Count > 0)
             {
@@ -82,7 +132,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
                     catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
                     {
                         // The links are committed; what derives from them catches up with the next run or the daily refresh.
-                        log.LogWarning(e, "After linkage ({Reason}): {Follower} failed", reason, follower.GetType().Name);
+                        log.LogWarning(e, "After linkage ({Reason}): {Follower} failed", cause.Reason, follower.GetType().Name);
                     }
                 }
             }
@@ -94,13 +144,31 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         }
     }
 
-    private async Task<(RelinkSummary, LinkageChanges)> RunAsync(string reason, CancellationToken ct)
+    /// <summary>
+    /// The first key of the PostgreSQL advisory lock that lets one linkage run at a time through, across processes (the web
+    /// app, <c>saphan import</c>, <c>saphan relink</c>); the second key is 0. Imports lock (7261, source id) for their batches.
+    /// </summary>
+    public const int LinkageLockKey = 7262;
+
+    private async Task<(RelinkSummary, LinkageChanges)> RunAsync(LinkageCause cause, CancellationToken ct)
     {
+        var reason = cause.Reason;
+        // Learnt before the run takes its lock (once per process), so that no other run waits for the learning.
+        var options = Options.Model is null ? Options with { Model = TrainedModel.Value } : Options;
         var now = clock.GetUtcNow();
         await using var db = (await contexts.CreateDbContextAsync(ct))
             .WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(now.UtcDateTime))).For("linkage", reason);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One run at a time across processes, not only within this one: each run reads every link and rewrites them, so two at
+        // once would both create the links of the same new records (and fail on the unique index) or undo each other's moves.
+        // On PostgreSQL the run waits here for the transaction-level advisory lock, then reads what the run before it
+        // committed (read committed: each statement sees the latest commits). SQLite needs no lock: BeginTransaction is
+        // BEGIN IMMEDIATE, which takes the database's one write lock at the start, so another process's run waits for it
+        // (up to the command timeout, then fails and changes nothing).
+        if (db.IsPostgreSql) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LinkageLockKey}, 0)", ct);
 
+        // Imports waiting for linking are read before the records, so that their records are among those this run links.
+        var waitingImports = await db.ImportRuns.Where(r => r.AwaitsLinking).ToListAsync(ct);
         var sources = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, ct);
         var records = await db.SourceRecords.AsNoTracking()
             .Where(r => !db.SourceRecords.Any(n => n.SourceId == r.SourceId && n.RecordKey == r.RecordKey && n.Version > r.Version))
@@ -123,12 +191,23 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         LinkageResult? result = null;
         if (records.Count > 1)
         {
-            result = new Linker(Options.Model is null ? Options with { Model = TrainedModel.Value } : Options).Link(records.Select(r => r.ToLinkRecord(sources[r.SourceId].Code)).ToList());
+            result = new Linker(options).Link(records.Select(r => r.ToLinkRecord(sources[r.SourceId].Code)).ToList());
             foreach (var link in result.Links.OrderByDescending(l => l.Weight).ThenBy(l => l.A).ThenBy(l => l.B))
                 groups.TryJoin(link.A, link.B);
         }
 
-        // Each group keeps the existing person most of its records belong to; a person split over several groups stays with the largest.
+        // Each group keeps the existing person most of its records belong to; a person split over several groups stays with the
+        // largest, except that the record a steward split off never keeps the person it was split from: whichever group sorts
+        // first, the person (household, aliases, rights, assessments) stays with the records that remain.
+        var (splitOffGroup, splitFrom) = cause.SplitOff is { } off && index.TryGetValue((off.SourceId, off.RecordKey), out var offIndex)
+            && links.TryGetValue((off.SourceId, off.RecordKey), out var offLink) ? (groups.Find(offIndex), (Guid?)offLink.PersonId) : (-1, null);
+        var joinedGroup = cause.SamePerson is { } same && index.TryGetValue((same.A.SourceId, same.A.RecordKey), out var sameIndex) ? groups.Find(sameIndex) : -1;
+        // The history says whose doing a move was: records leaving a person a steward split, or joining the records a steward
+        // decided are one person, moved because of the steward; every other move is the linkage's own.
+        LinkChange Move(RecordLink link, int i, Guid to) =>
+            link.PersonId == splitFrom ? link.MoveTo(to, LinkReason.Split, null, cause.By, now, reason)
+            : groups.Find(i) == joinedGroup ? link.MoveTo(to, LinkReason.ReviewedSame, null, cause.By, now, reason)
+            : link.MoveTo(to, LinkReason.Automatic, null, LinkageCause.ByLinkage, now, reason);
         var members = Enumerable.Range(0, records.Count).GroupBy(groups.Find).Select(g => g.ToList()).OrderByDescending(g => g.Count).ThenBy(g => g[0]).ToList();
         var claimed = new HashSet<Guid>();
         var personOfGroup = new Dictionary<int, Guid>();
@@ -137,8 +216,9 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         var refreshed = new HashSet<Guid>();
         foreach (var group in members)
         {
+            var barred = groups.Find(group[0]) == splitOffGroup ? splitFrom : null;
             var existing = group.Select(i => links.GetValueOrDefault((records[i].SourceId, records[i].RecordKey))?.PersonId)
-                .OfType<Guid>().Where(id => !claimed.Contains(id) && people.ContainsKey(id))
+                .OfType<Guid>().Where(id => !claimed.Contains(id) && id != barred && people.ContainsKey(id))
                 .GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => (Guid?)g.Key).FirstOrDefault();
             Person person;
             if (existing is { } id) person = people[id];
@@ -161,13 +241,13 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
                     db.RecordLinks.Add(link);
                     links[(record.SourceId, record.RecordKey)] = link;
                     db.LinkChanges.Add(new LinkChange(0, record.SourceId, record.RecordKey, null, person.Id,
-                        existing is null ? LinkReason.NewPerson : LinkReason.Automatic, null, "linkage", now, reason));
+                        existing is null ? LinkReason.NewPerson : LinkReason.Automatic, null, LinkageCause.ByLinkage, now, reason));
                     continue;
                 }
                 if (link.CurrentVersion < record.Version) link.AdvanceTo(record);
                 if (link.PersonId != person.Id)
                 {
-                    db.LinkChanges.Add(link.MoveTo(person.Id, LinkReason.Automatic, null, "linkage", now, reason));
+                    db.LinkChanges.Add(Move(link, i, person.Id));
                     moved++;
                 }
             }
@@ -222,6 +302,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         var changes = new LinkageChanges(reason, now, touched, merges);
         if (merges.Count > 0)
             foreach (var follower in following) await follower.FollowMergesAsync(db, changes, ct);
+        foreach (var run in waitingImports) run.Linked();
         db.AuditLog.Add(new AuditEntry(now, null, "system:linkage", AuditAction.Update, "Registry", "linkage", "linkage", $"{reason}: {summary}"));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

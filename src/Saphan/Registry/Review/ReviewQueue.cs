@@ -43,6 +43,7 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
     public async Task<RelinkSummary?> DecideAsync(long id, ReviewStatus decision, CancellationToken ct = default)
     {
         var viewer = await data.ScopeAsync();
+        ReviewPair decided;
         await using (var db = await data.OpenAsync($"/registry/review/{id}", "review decision"))
         {
             if (!db.Scope.SeesEveryone) throw new UnauthorizedAccessException("Only data stewards decide review pairs.");
@@ -61,13 +62,16 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
                 await db.Entry(pair).ReloadAsync(ct);
                 throw new ReviewPairDecidedException(pair);
             }
+            decided = pair;
         }
-        return decision == ReviewStatus.Skipped ? null : await linker.RelinkAsync($"review decision {id} by {viewer.UserName}", ct);
+        return decision == ReviewStatus.Skipped ? null : await linker.RelinkAsync(LinkageCause.Decision(id, decided, viewer.UserName), ct);
     }
 
     /// <summary>
     /// Splits one agency record off its person: it is decided "not the same person" as each of the person's other records,
-    /// so no later run joins them again, and the registry is re-linked. Undoes an automatic link or a "same" decision.
+    /// so no later run joins them again, and the registry is re-linked. Undoes an automatic link or a "same" decision. The person
+    /// (household, aliases, rights, assessments) stays with the records that remain; the record split off joins someone else or
+    /// becomes a new person.
     /// </summary>
     public async Task<RelinkSummary> SplitAsync(int sourceId, string recordKey, CancellationToken ct = default)
     {
@@ -90,7 +94,7 @@ public sealed class ReviewQueue(DataAccess data, RegistryLinker linker, TimeProv
                 "/people", $"split record {sourceId}:{recordKey} off"));
             await db.SaveChangesAsync(ct);
         }
-        return await linker.RelinkAsync($"split {sourceId}:{recordKey} by {viewer.UserName}", ct);
+        return await linker.RelinkAsync(LinkageCause.Split(new AgencyRecordKey(sourceId, recordKey), viewer.UserName), ct);
     }
 
     private static async Task<Side?> SideAsync(SaphanDb db, int sourceId, string key, CancellationToken ct)

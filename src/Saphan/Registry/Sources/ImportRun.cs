@@ -32,6 +32,14 @@ public sealed class ImportRun
     public DateTimeOffset? FinishedAt { get; private set; }
     public string? Failure { get; private set; }
 
+    /// <summary>
+    /// Completed with new or changed records that no linkage run has linked yet: the linking after the import did not commit
+    /// (the process died, the database failed, it was cancelled, or the import was told not to link). Cleared by the first
+    /// linkage run that commits after it (every run links all records); until then the next import, the web worker's start
+    /// and <c>saphan relink</c> link it.
+    /// </summary>
+    public bool AwaitsLinking { get; private set; }
+
     public bool CountsAddUp => Read == New + Updated + Unchanged + Rejected;
 
     public static ImportRun Start(int sourceId, string fileName, string fileHash, string encoding, string mappingJson, string by, DateTimeOffset now) => new()
@@ -56,7 +64,11 @@ public sealed class ImportRun
     {
         Status = ImportStatus.Completed;
         FinishedAt = now;
+        AwaitsLinking = New + Updated > 0;
     }
+
+    /// <summary>A linkage run linked the run's records; called in that run's transaction.</summary>
+    public void Linked() => AwaitsLinking = false;
 
     public void Fail(string reason, DateTimeOffset now)
     {

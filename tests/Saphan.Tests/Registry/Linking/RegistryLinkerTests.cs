@@ -116,8 +116,9 @@ public sealed class RegistryLinkerTests
         Assert.NotEqual(links["A7"], links["B7"]);
         Assert.Equal(links["A8"], links["B8"]);
         Assert.Equal(121, await check.People.CountAsync());
-        // The move is in the history.
-        Assert.True(await check.LinkChanges.AnyAsync(c => c.RecordKey == "A7" || c.RecordKey == "B7"));
+        // The move is in the history, as the linkage's own: the decision was not made through the review queue's run.
+        var moved = await check.LinkChanges.SingleAsync(c => (c.RecordKey == "A7" || c.RecordKey == "B7") && c.FromPersonId != null);
+        Assert.Equal((LinkReason.Automatic, LinkageCause.ByLinkage, "after decision"), (moved.Reason, moved.By, moved.Note));
     }
 
     [Theory]
@@ -158,6 +159,26 @@ public sealed class RegistryLinkerTests
         Assert.Equal(["ดำ ท่าน้ำ", "ลุงดำ"], aliases.Order(StringComparer.Ordinal));
         Assert.Equal(120, await check.People.CountAsync());
         Assert.Equal(121, await check.People.IgnoreQueryFilters().CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_linkers_at_once_as_in_two_processes_run_one_after_the_other_and_link_every_record_once(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeedAsync(database);
+
+        // Two linkers share no semaphore, like the web app and `saphan import`: only the database keeps them apart.
+        var runs = await Task.WhenAll(Linker(database).RelinkAsync("web"), Linker(database).RelinkAsync("cli"));
+
+        // The second run saw what the first committed: it made nobody new and moved nothing.
+        Assert.Equal([(0, 0), (120, 0)], runs.Select(r => (r.NewPeople, r.Moved)).Order());
+        await using var db = database.OpenAsSystem();
+        var links = await db.RecordLinks.ToListAsync();
+        Assert.Equal(180, links.Count);
+        Assert.Equal(180, links.Select(l => (l.SourceId, l.RecordKey)).Distinct().Count());
+        Assert.Equal(120, await db.People.IgnoreQueryFilters().CountAsync());
+        Assert.Equal(120, links.Select(l => l.PersonId).Distinct().Count());
     }
 
     /// <summary>Writes down what the linker tells it; optionally fails inside the run.</summary>

@@ -60,6 +60,11 @@ public sealed class ReviewQueueTests
         await using var db = database.OpenAsSystem();
         var links = (await db.RecordLinks.ToListAsync()).ToDictionary(l => l.RecordKey, l => l.PersonId);
         Assert.Equal(links["A3"], links["B3x"]);
+        // The link history says the steward joined them, not the linkage.
+        var joined = await db.LinkChanges.SingleAsync(c => c.RecordKey == "B3x" && c.FromPersonId != null);
+        Assert.Equal((LinkReason.ReviewedSame, links["A3"]), (joined.Reason, joined.ToPersonId));
+        Assert.Contains("DataSteward", joined.By, StringComparison.Ordinal);
+        Assert.StartsWith($"review decision {pair.Id} by ", joined.Note, StringComparison.Ordinal);
         Assert.DoesNotContain(await queue.OpenPairsAsync(), p => p.Id == pair.Id);
         Assert.True(await db.AuditLog.AnyAsync(a => a.RecordType == "ReviewPair" && a.RecordId == pair.Id.ToString() && a.Action == AuditAction.Update));
         Assert.True(await db.AuditLog.AnyAsync(a => a.RecordType == "SourceRecord" && a.Action == AuditAction.Read && a.UserName.Contains("DataSteward")));
@@ -115,6 +120,75 @@ public sealed class ReviewQueueTests
         Assert.Contains(before, new[] { links["A10"], links["B10"] });
         Assert.True(await check.LinkChanges.AnyAsync(c => c.RecordKey == "A10" || c.RecordKey == "B10"));
         Assert.Equal(121, await check.RecordLinks.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Splitting_off_the_record_that_sorts_first_leaves_the_person_with_the_record_that_remains(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await TwoSourcesAsync(database);
+        var (queue, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+
+        // The linker orders records by (source, key) and used to give the person to the group that sorted first: split that one off.
+        var (person, splitOff, remaining) = await SplitTheFirstAsync(database, queue, "A10", "B10");
+
+        await using var check = database.OpenAsSystem();
+        var links = (await check.RecordLinks.ToListAsync()).ToDictionary(l => (l.SourceId, l.RecordKey), l => l.PersonId);
+        Assert.Equal(person, links[(remaining[0].SourceId, remaining[0].RecordKey)]);
+        Assert.NotEqual(person, links[(splitOff.SourceId, splitOff.RecordKey)]);
+        // The link history says the steward split it off; the record that remains did not move.
+        var change = await check.LinkChanges.SingleAsync(c => c.FromPersonId != null);
+        Assert.Equal((splitOff.RecordKey, LinkReason.Split, person), (change.RecordKey, change.Reason, change.FromPersonId));
+        Assert.Contains("DataSteward", change.By, StringComparison.Ordinal);
+        Assert.StartsWith($"split {splitOff.SourceId}:{splitOff.RecordKey} by ", change.Note, StringComparison.Ordinal);
+        // The person keeps what officers told about it; nobody was merged.
+        Assert.Equal("ลุงสิบ", (await check.People.SingleAsync(p => p.Id == person)).Aliases);
+        Assert.False(await check.People.IgnoreQueryFilters().AnyAsync(p => p.MergedIntoId != null));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Splitting_one_record_off_three_leaves_the_person_with_the_two_that_remain(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (_, b) = await TwoSourcesAsync(database);
+        await using (var db = database.OpenAsSystem())
+        {
+            db.SourceRecords.Add(RegistryLinkerTests.Record(b.Id, "B10b", 10, database.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        }
+        var (queue, linker) = For(database, Roles.DataSteward);
+        await linker.RelinkAsync("first");
+
+        var (person, splitOff, remaining) = await SplitTheFirstAsync(database, queue, "A10", "B10", "B10b");
+
+        await using var check = database.OpenAsSystem();
+        var links = (await check.RecordLinks.ToListAsync()).ToDictionary(l => (l.SourceId, l.RecordKey), l => l.PersonId);
+        Assert.All(remaining, r => Assert.Equal(person, links[(r.SourceId, r.RecordKey)]));
+        Assert.NotEqual(person, links[(splitOff.SourceId, splitOff.RecordKey)]);
+    }
+
+    /// <summary>
+    /// Checks that the records are one person, gives the person another name, and splits off the record that sorts first by
+    /// (source, key). Returns the person and the records split off and remaining.
+    /// </summary>
+    private static async Task<(Guid Person, RecordLink SplitOff, List<RecordLink> Remaining)> SplitTheFirstAsync(TestDatabase database, ReviewQueue queue, params string[] keys)
+    {
+        List<RecordLink> records;
+        Guid person;
+        await using (var db = database.OpenAsSystem())
+        {
+            records = (await db.RecordLinks.AsNoTracking().Where(l => keys.Contains(l.RecordKey)).ToListAsync())
+                .OrderBy(l => l.SourceId).ThenBy(l => l.RecordKey, StringComparer.Ordinal).ToList();
+            Assert.Equal(keys.Length, records.Count);
+            person = Assert.Single(records.Select(l => l.PersonId).Distinct());
+            (await db.People.SingleAsync(p => p.Id == person)).AddAlias("ลุงสิบ", database.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        await queue.SplitAsync(records[0].SourceId, records[0].RecordKey);
+        return (person, records[0], records[1..]);
     }
 
     [Theory]

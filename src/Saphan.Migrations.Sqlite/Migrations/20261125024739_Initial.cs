@@ -599,7 +599,8 @@ namespace Saphan.Migrations.Sqlite.Migrations
                     StartedBy = table.Column<string>(type: "TEXT", nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
                     FinishedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    Failure = table.Column<string>(type: "TEXT", nullable: true)
+                    Failure = table.Column<string>(type: "TEXT", nullable: true),
+                    AwaitsLinking = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

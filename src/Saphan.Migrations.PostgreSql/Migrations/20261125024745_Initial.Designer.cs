@@ -13,7 +13,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261125010651_Initial")]
+    [Migration("20261125024745_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1168,6 +1168,9 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AwaitsLinking")
+                        .HasColumnType("boolean");
 
                     b.Property<long>("CommittedLine")
                         .IsConcurrencyToken()

@@ -603,7 +603,8 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                     StartedBy = table.Column<string>(type: "text", nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Failure = table.Column<string>(type: "text", nullable: true)
+                    Failure = table.Column<string>(type: "text", nullable: true),
+                    AwaitsLinking = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261125010642_Initial")]
+    [Migration("20261125024739_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1116,6 +1116,9 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AwaitsLinking")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CommittedLine")
