@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Saphan.Access;
 using Saphan.Audit;
 using Saphan.Linkage;
+using Saphan.Localization;
 using Saphan.Linkage.Normalisation;
 using Saphan.Registry.Sources;
 using Saphan.Storage;
@@ -106,7 +107,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
     public async Task<RelinkSummary?> LinkWaitingImportsAsync(CancellationToken ct = default)
     {
         List<long> waiting;
-        await using (var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))))
+        await using (var db = (await contexts.CreateDbContextAsync(ct)).WithScope(AccessScope.System("linkage", clock.BangkokToday())))
             waiting = await db.ImportRuns.Where(r => r.AwaitsLinking).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
         return waiting.Count == 0 ? null : await RelinkAsync((waiting.Count == 1 ? "import " : "imports ") + string.Join(", ", waiting), ct);
     }
@@ -157,7 +158,7 @@ public sealed class RegistryLinker(IDbContextFactory<SaphanDb> contexts, TimePro
         var options = Options.Model is null ? Options with { Model = TrainedModel.Value } : Options;
         var now = clock.GetUtcNow();
         await using var db = (await contexts.CreateDbContextAsync(ct))
-            .WithScope(AccessScope.System("linkage", DateOnly.FromDateTime(now.UtcDateTime))).For("linkage", reason);
+            .WithScope(AccessScope.System("linkage", BangkokTime.DayOf(now))).For("linkage", reason);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // One run at a time across processes, not only within this one: each run reads every link and rewrites them, so two at
         // once would both create the links of the same new records (and fail on the unique index) or undo each other's moves.
