@@ -9,7 +9,7 @@ internal sealed class RightsPersonData : IPersonDataHolder
 {
     public string Section => "rightsAndWelfare";
 
-    public async Task<object> ExportAsync(SaphanDb db, IReadOnlyCollection<Guid> people, IReadOnlyCollection<Guid> households, CancellationToken ct)
+    public async Task<object> ExportAsync(SaphanDb db, IReadOnlyCollection<Guid> people, IReadOnlyList<HouseholdStay> stays, CancellationToken ct)
     {
         var facts = await db.PersonFacts.AsNoTracking().Where(f => people.Contains(f.PersonId)).OrderBy(f => f.Id).ToListAsync(ct);
         var enrolments = await db.Enrolments.AsNoTracking().Where(e => people.Contains(e.PersonId)).OrderBy(e => e.Id).ToListAsync(ct);

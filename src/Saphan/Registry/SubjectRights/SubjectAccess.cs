@@ -58,6 +58,7 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
         }
         var people = merged.Prepend(personId).ToList();
         var households = person.Memberships.Select(m => m.HouseholdId).Distinct().ToList();
+        var stays = person.Memberships.Select(m => new HouseholdStay(m.HouseholdId, m.StartedAt, m.EndedAt)).ToList();
         var sourceIds = records.Select(x => x.Record.SourceId).Distinct().ToList();
         var keys = records.Select(x => x.Record.RecordKey).Distinct().ToList();
         var decisions = (await db.ReviewPairs.AsNoTracking()
@@ -97,7 +98,7 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
                 recordA = $"{p.SourceIdA}:{p.RecordKeyA}", recordB = $"{p.SourceIdB}:{p.RecordKeyB}", status = p.Status.ToString(), p.DecidedBy, p.DecidedAt,
             }),
         };
-        foreach (var holder in holders) document[holder.Section] = await holder.ExportAsync(db, people, households, ct);
+        foreach (var holder in holders) document[holder.Section] = await holder.ExportAsync(db, people, stays, ct);
         document["accessLog"] = audit.Select(a => new { a.At, a.UserName, action = a.Action.ToString(), a.RecordType, a.Where, a.Purpose });
         var text = JsonSerializer.Serialize(document, Json);
         await data.AuditAsync(AuditAction.Export, "Person", personId.ToString(), where, "PDPA access request");

@@ -66,6 +66,42 @@ public sealed class SubjectAccessTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_former_member_receives_the_household_assessments_of_their_stay_but_not_what_was_recorded_after_they_left(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var population = await DemoWorld.LoadAsync(database, people: 150);
+        var set = await Saphan.Tests.Assessment.AssessmentWorld.EnsureIndicatorsAsync(database);
+        var home = population.Households.First(h => h.Members.Count >= 2 && h.DistrictCode == "1001");
+        var leaver = home.Members.First(m => m.RoleInHousehold != HouseholdRole.Head);
+        async Task AssessAsync(string note)
+        {
+            await using var db = database.OpenAsSystem();
+            var members = await Saphan.Tests.Assessment.AssessmentWorld.MembersAsync(database, home.Id);
+            var a = Saphan.Assessment.HouseholdAssessment.Start(home.Id, set, null, "อพม.", database.Today, database.Clock.GetUtcNow());
+            Assert.Empty(a.Record(set, Saphan.Tests.Assessment.AssessmentWorld.Answers(set, members, database.Today), database.Today, null, note, database.Today, database.Clock.GetUtcNow()));
+            db.Assessments.Add(a);
+            await db.SaveChangesAsync();
+        }
+
+        await AssessAsync("ระหว่างที่อยู่ด้วยกัน");
+        database.Clock.Advance(TimeSpan.FromDays(40));
+        await using (var db = database.OpenAsSystem())
+        {
+            var household = await db.Households.Include(h => h.Members).SingleAsync(h => h.Id == home.Id);
+            household.Remove(await db.People.Include(p => p.Memberships).SingleAsync(p => p.Id == leaver.Id), database.Clock.GetUtcNow());
+            await db.SaveChangesAsync();
+        }
+        database.Clock.Advance(TimeSpan.FromDays(40));
+        await AssessAsync("หลังจากย้ายออกไปแล้ว");
+
+        var json = await For(database, Roles.DataSteward).ExportAsync(leaver.Id);
+
+        Assert.Contains("ระหว่างที่อยู่ด้วยกัน", json);
+        Assert.DoesNotContain("หลังจากย้ายออกไปแล้ว", json);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_correction_wins_over_the_agency_records_survives_relinking_and_keeps_them(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
