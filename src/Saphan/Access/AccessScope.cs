@@ -32,6 +32,11 @@ public sealed record AccessScope
 
     public bool SeesPeople => SeesEveryone || DistrictCode != null || Department != null || VolunteerUserId != null;
 
+    /// <summary>The agency key referrals to the viewer's department are addressed to ("dep:OlderPersons"); null for others.</summary>
+    public string? DepartmentAgency => Department is { } d ? DepartmentAgencyOf(d) : null;
+
+    public static string DepartmentAgencyOf(Department department) => $"dep:{department}";
+
     public static AccessScope System(string purpose, DateOnly today) => WithAges(new AccessScope { SeesEveryone = true, UserName = "system:" + purpose }, today);
 
     /// <summary>Scope for aggregate figures: may count everyone, never list anyone.</summary>

@@ -16,7 +16,7 @@ public static class Agencies
     public const string HealthSecurity = "nhso";
     public const string Stewards = "steward";
 
-    public static string Department(Department department) => $"dep:{department}";
+    public static string Department(Department department) => AccessScope.DepartmentAgencyOf(department);
 
     /// <summary>The agency a scheme's <see cref="Scheme.ReferTo"/> means for a person living in <paramref name="districtCode"/>.</summary>
     public static string Resolve(string referTo, string districtCode) =>

@@ -104,7 +104,11 @@ public sealed class SaphanDb(DbContextOptions<SaphanDb> options, TimeProvider cl
             || (Scope.Department == Department.WomenAndFamily && p.Sex == Sex.Female)
             || (Scope.Department == Department.SocialDevelopmentAndWelfare && p.IsHomeless)
             || (Scope.Department == Department.Housing && p.CommunityId != null)
-            || (Scope.VolunteerUserId != null && VolunteerAssignments.Any(a => a.UserId == Scope.VolunteerUserId && a.HouseholdId == p.HouseholdId))));
+            || (Scope.VolunteerUserId != null && VolunteerAssignments.Any(a => a.UserId == Scope.VolunteerUserId && a.HouseholdId == p.HouseholdId))
+            // A department sees whoever is referred to it while the referral is open, though outside its group (someone
+            // with a disability but no card yet, referred to DEP for the card): it must see a person to act on them.
+            || (Scope.DepartmentAgency != null && Referrals.IgnoreQueryFilters().Any(r => r.PersonId == p.Id && r.ToAgency == Scope.DepartmentAgency
+                && (r.Status == Rights.ReferralStatus.Sent || r.Status == Rights.ReferralStatus.Accepted)))));
 
         // An agency record is visible to whoever may see the person it is linked to.
         builder.Entity<RecordLink>().HasQueryFilter(l => Scope.SeesEveryone || People.Any(p => p.Id == l.PersonId));
