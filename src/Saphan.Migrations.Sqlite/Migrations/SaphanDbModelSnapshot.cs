@@ -425,6 +425,11 @@ namespace Saphan.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("HouseholdId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_assessments_one_draft")
+                        .HasFilter("\"Status\" = 1");
+
                     b.HasIndex("IndicatorSetId");
 
                     b.HasIndex("HouseholdId", "Status");

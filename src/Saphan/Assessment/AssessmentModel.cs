@@ -63,6 +63,9 @@ internal sealed class HouseholdAssessmentConfiguration : IEntityTypeConfiguratio
         a.Ignore(x => x.Location);
         a.Ignore(x => x.DeprivedCodes);
         a.HasIndex(x => new { x.HouseholdId, x.Status });
+        // One open draft a household: two taps on "start" (or two volunteers at once) must not make a second, empty draft
+        // that "continue" might open instead of the one holding the answers. The filter reads the same on both providers.
+        a.HasIndex(x => x.HouseholdId).IsUnique().HasFilter("\"Status\" = 1").HasDatabaseName("IX_assessments_one_draft");
         // Area figures: one GROUP BY over the latest assessments of an area, read from this index alone where the provider can.
         a.HasIndex(x => new { x.IsLatest, x.DistrictCode, x.SubdistrictCode, x.CommunityId, x.IsPoor, x.ScoreBasisPoints })
             .HasDatabaseName("IX_assessments_latest_area");

@@ -17,6 +17,26 @@ public sealed class AssessmentServiceTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Starting_twice_at_once_gives_one_draft_both_continue(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await DemoWorld.LoadAsync(database);
+        await AssessmentWorld.EnsureIndicatorsAsync(database);
+        var household = await AssessmentWorld.HouseholdInAsync(database, "1002");
+
+        // Two taps (or two volunteers) at the same moment, each with its own service and context.
+        var started = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => new AssessmentWorld(database, Dusit).Entry.StartAsync(household.Id))));
+
+        Assert.All(started, id => Assert.Equal(started[0], id));
+        await using var db = database.OpenAsSystem();
+        Assert.Equal(1, await db.Assessments.CountAsync(a => a.HouseholdId == household.Id && a.Status == AssessmentStatus.Draft));
+        // The database holds to it whoever writes: a second draft is refused.
+        db.Assessments.Add(HouseholdAssessment.Start(household.Id, await db.IndicatorSets.FirstAsync(), null, "x", database.Today, database.Clock.GetUtcNow()));
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task An_officer_of_another_district_can_neither_see_nor_list_an_assessment(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -73,7 +73,17 @@ public sealed class AssessmentService(DataAccess data, IndicatorCatalogue catalo
         var set = await catalogue.InForceOnAsync(data.Today, ct);
         var assessment = HouseholdAssessment.Start(householdId, set, scope.UserId, scope.UserName, data.Today, clock.GetUtcNow());
         db.Assessments.Add(assessment);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Someone started a draft for this household a moment ago (the one-draft index): continue theirs.
+            await using var again = await data.OpenAsync($"/report-card/households/{householdId}", "start assessment");
+            return await again.Assessments.Where(a => a.HouseholdId == householdId && a.Status == AssessmentStatus.Draft).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct)
+                ?? throw new InvalidOperationException($"Could not start an assessment of household {householdId}.");
+        }
         await data.AuditAsync(AuditAction.Create, "Assessment", assessment.Id.ToString(), $"/report-card/households/{householdId}", "start assessment");
         return assessment.Id;
     }

@@ -79,6 +79,7 @@ public sealed class SubjectAccessTests
             var members = await Saphan.Tests.Assessment.AssessmentWorld.MembersAsync(database, home.Id);
             var a = Saphan.Assessment.HouseholdAssessment.Start(home.Id, set, null, "อพม.", database.Today, database.Clock.GetUtcNow());
             Assert.Empty(a.Record(set, Saphan.Tests.Assessment.AssessmentWorld.Answers(set, members, database.Today), database.Today, null, note, database.Today, database.Clock.GetUtcNow()));
+            Assert.Empty(a.Submit(set, members, new Saphan.Assessment.AssessedArea(home.DistrictCode, home.Address.SubdistrictCode, home.Address.CommunityId), database.Clock.GetUtcNow()));
             db.Assessments.Add(a);
             await db.SaveChangesAsync();
         }

@@ -1196,6 +1196,13 @@ namespace Saphan.Migrations.Sqlite.Migrations
                 columns: new[] { "IsLatest", "ScoreBasisPoints" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_assessments_one_draft",
+                table: "assessments",
+                column: "HouseholdId",
+                unique: true,
+                filter: "\"Status\" = 1");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_log_At",
                 table: "audit_log",
                 column: "At");

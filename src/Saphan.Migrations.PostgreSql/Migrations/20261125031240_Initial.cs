@@ -1200,6 +1200,13 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                 columns: new[] { "IsLatest", "ScoreBasisPoints" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_assessments_one_draft",
+                table: "assessments",
+                column: "HouseholdId",
+                unique: true,
+                filter: "\"Status\" = 1");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_log_At",
                 table: "audit_log",
                 column: "At");
