@@ -40,7 +40,7 @@ public enum DashboardMeasure
 public sealed class DistrictFigures(DataAccess data)
 {
     /// <summary>Counts below this (and above zero) are not shown to executives and the public.</summary>
-    public const int SmallestShownCount = 5;
+    public const int SmallestShownCount = SmallCountSuppression.SmallestShownCount;
 
     public async Task<IReadOnlyList<DistrictCount>> ForViewerAsync(CancellationToken ct = default)
     {

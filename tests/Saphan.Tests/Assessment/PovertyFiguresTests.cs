@@ -75,13 +75,51 @@ public sealed class PovertyFiguresTests
             foreach (var (shown, exact) in new[] { (d.Assessed, expected.Assessed), (d.Poor, expected.Poor), (d.Income, expected.Income), (d.Living, expected.Living) })
             {
                 if (exact is > 0 and < 5) { Assert.Null(shown); suppressed++; }
-                else Assert.Equal(exact, shown);
+                else if (d.Protecting == AreaMeasures.None) Assert.Equal(exact, shown);
+                else Assert.True(shown == exact || shown is null);
             }
             if (d.Poor is null) Assert.Null(d.Intensity);
         }
         Assert.True(suppressed > 0, "the random data should have some small counts");
         Assert.Null(await executive.Figures.HouseholdsAsync("1002", null, null, false));
         Assert.Empty(await executive.WorkList.ForViewerAsync(new WorkListFilter()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task No_suppressed_count_can_be_worked_out_from_a_total_on_any_page(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await DemoWorld.LoadAsync(database, people: 900, seed: 5);
+        var set = await AssessmentWorld.EnsureIndicatorsAsync(database);
+        var truth = await RandomAssessmentsAsync(database, set, 5);
+        var executive = new AssessmentWorld(database, TestViewers.User(Roles.Executive, id: "exec"));
+
+        // Every sum the pages publish: Bangkok of its districts, a district of its subdistricts and of its communities,
+        // a subdistrict of its communities.
+        var sums = new List<(AreaFigure Total, IReadOnlyList<AreaFigure> Parts, IEnumerable<Truth> Households)>
+        {
+            (await executive.Figures.BangkokAsync(), await executive.Figures.DistrictsAsync(), truth),
+        };
+        foreach (var district in truth.Select(t => t.DistrictCode).Distinct())
+        {
+            var breakdown = await executive.Figures.DistrictAsync(district);
+            sums.Add((breakdown.Total, breakdown.Subdistricts, truth.Where(t => t.DistrictCode == district)));
+            sums.Add((breakdown.Total, breakdown.Communities, truth.Where(t => t.DistrictCode == district)));
+            foreach (var sub in breakdown.Subdistricts)
+                sums.Add((sub, (await executive.Figures.DistrictAsync(district, sub.Key)).Communities, truth.Where(t => t.SubdistrictCode == sub.Key)));
+        }
+        foreach (var (total, parts, households) in sums)
+        foreach (var measure in new Func<AreaFigure, int?>[] { f => f.Assessed, f => f.Poor, f => f.Income, f => f.Living })
+        {
+            if (measure(total) is not { } shownTotal) continue;
+            var hidden = parts.Where(p => measure(p) is null).ToList();
+            var left = shownTotal - parts.Sum(p => measure(p) ?? 0);
+            // One hidden part is the total minus the shown ones; two hidden adding up to 2 are both 1.
+            Assert.NotEqual(1, hidden.Count);
+            Assert.True(hidden.Count == 0 || left > hidden.Count, $"{total.Key}: {hidden.Count} hidden parts add up to {left}");
+        }
+        Assert.Contains(sums, s => s.Parts.Any(p => p.Protecting != AreaMeasures.None));
     }
 
     private sealed record Truth(Guid HouseholdId, string DistrictCode, string SubdistrictCode, int? CommunityId, int Score, bool Poor, bool Income, bool Living);

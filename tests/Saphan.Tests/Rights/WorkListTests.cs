@@ -161,4 +161,40 @@ public sealed class WorkListTests
         Assert.Equal(storedMissing, exact);
         Assert.True(executive.SelectMany(d => d.Schemes).Where(s => s.SchemeCode == RightsCatalogue.OldAgeAllowance).Sum(s => s.MissingOut ?? 0) <= exact);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task No_suppressed_count_can_be_worked_out_from_a_row_of_the_figures(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database, people: 3000);
+
+        var (executive, _, _) = await world.Figures(RightsWorld.Executive()).ForViewerAsync();
+        var (steward, _, _) = await world.Figures(RightsWorld.Steward("s1")).ForViewerAsync();
+        var exact = steward.SelectMany(d => d.Schemes.Select(s => (d.DistrictCode, s))).ToDictionary(x => (x.DistrictCode, x.s.SchemeCode), x => x.s);
+        var atRisk = 0;
+        foreach (var d in executive)
+        foreach (var shown in d.Schemes)
+        {
+            var truth = exact[(d.DistrictCode, shown.SchemeCode)];
+            // Eligible = enrolled + missing out + those who need an ID card first, who have no column of their own.
+            var remainder = truth.Eligible!.Value - truth.Enrolled!.Value - truth.MissingOut!.Value;
+            var unknownSmall = new[] { truth.Enrolled.Value, truth.MissingOut.Value, remainder }.Count(v => v is > 0 and < 5);
+            if (unknownSmall == 1 && truth.Eligible >= 5) atRisk++;
+            if (shown.Eligible is null) continue;
+            if (shown.Enrolled is { } enrolled && shown.MissingOut is { } missingOut)
+            {
+                Assert.False(shown.Eligible - enrolled - missingOut is > 0 and < 5, $"{d.DistrictCode} {shown.SchemeCode}: eligible − enrolled − missing out is a small count");
+            }
+            else if ((shown.Enrolled is null) != (shown.MissingOut is null))
+            {
+                // One part hidden: it and the remainder add up to what is left; were that 1, the hidden part would be 1.
+                var hidden = shown.Enrolled is null ? truth.Enrolled.Value : truth.MissingOut.Value;
+                Assert.True(hidden >= 5 || hidden + remainder >= 2, $"{d.DistrictCode} {shown.SchemeCode}: the one hidden part can be worked out");
+            }
+            Assert.Equal(shown.Enrolled is null && truth.Enrolled >= 5, shown.Protecting.HasFlag(RightsCells.Enrolled));
+            Assert.Equal(shown.MissingOut is null && truth.MissingOut >= 5, shown.Protecting.HasFlag(RightsCells.MissingOut));
+        }
+        Assert.True(atRisk > 0, "the demo figures should have rows where one small count is the total minus the rest");
+    }
 }

@@ -15,7 +15,8 @@ namespace Saphan.Assessment.Figures;
 /// for a viewer who sees aggregates only.
 /// </summary>
 public sealed record AreaFigure(string Key, string NameTh, string NameEn, int? Assessed, int? Poor, decimal? Intensity,
-    int? Income, int? Health, int? Education, int? Living, int? Services, long? PoorScoreBasisPoints = null)
+    int? Income, int? Health, int? Education, int? Living, int? Services, long? PoorScoreBasisPoints = null,
+    AreaMeasures Protecting = AreaMeasures.None)
 {
     /// <summary>Share of assessed households that are poor (H), when both counts are shown.</summary>
     public decimal? HeadcountRatio => Assessed is > 0 && Poor is { } p ? (decimal)p / Assessed.Value : null;
@@ -30,6 +31,16 @@ public sealed record AreaFigure(string Key, string NameTh, string NameEn, int? A
     };
 
     public string Name(bool thai) => thai ? NameTh : NameEn;
+
+    /// <summary>The measure counting the poor deprived in a dimension.</summary>
+    public static AreaMeasures MeasureOf(Dimension dimension) => dimension switch
+    {
+        Dimension.Income => AreaMeasures.Income,
+        Dimension.Health => AreaMeasures.Health,
+        Dimension.Education => AreaMeasures.Education,
+        Dimension.Living => AreaMeasures.Living,
+        _ => AreaMeasures.Services,
+    };
 }
 
 /// <summary>Exact sums for one area, as the database returns them (before suppression).</summary>
@@ -53,7 +64,8 @@ public sealed record AreaHousehold(Guid HouseholdId, string HeadName, string Sub
 /// Area figures of the family report card, computed in the database as one GROUP BY over the stored results of each
 /// household's latest submitted assessment (<see cref="HouseholdAssessment.IsLatest"/>): each household counts once, in the
 /// area where it lived when assessed, and no rule is re-run per request. Officers get their scope's households;
-/// executives and the public get everyone with counts 1–4 suppressed, like the dashboard's <see cref="DistrictFigures"/>.
+/// executives and the public get everyone with counts 1–4 suppressed, like the dashboard's <see cref="DistrictFigures"/>, and
+/// further counts hidden wherever a suppressed one could be worked out from a total (<see cref="AreaDisclosure"/>).
 /// </summary>
 public sealed class PovertyFigures(DataAccess data)
 {
@@ -64,9 +76,10 @@ public sealed class PovertyFigures(DataAccess data)
         await using var _ = db;
         var totals = await TotalsAsync(db.Assessments.Where(a => a.IsLatest), a => a.DistrictCode, ct);
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Code).ToListAsync(ct);
+        var disclosure = await DisclosureAsync(db, scope, ct);
         return districts
             .Where(d => !scope.SeesPeople || scope.SeesEveryone || scope.Department != null || totals.ContainsKey(d.Code) || d.Code == scope.DistrictCode)
-            .Select(d => Shown(d.Code, d.NameTh, d.NameEn, totals.GetValueOrDefault(d.Code) ?? AreaTotals.Zero, scope))
+            .Select(d => Shown(d.Code, d.NameTh, d.NameEn, totals.GetValueOrDefault(d.Code) ?? AreaTotals.Zero, disclosure, new AreaKey(d.Code, null, null)))
             .ToList();
     }
 
@@ -77,7 +90,7 @@ public sealed class PovertyFigures(DataAccess data)
         await using var _ = db;
         // IsLatest is true on every row counted, so this is one group: the whole city.
         var totals = await TotalsAsync(db.Assessments.Where(a => a.IsLatest), a => a.IsLatest, ct);
-        return Shown("", "กรุงเทพมหานคร", "Bangkok", totals.GetValueOrDefault(true) ?? AreaTotals.Zero, scope);
+        return Shown("", "กรุงเทพมหานคร", "Bangkok", totals.GetValueOrDefault(true) ?? AreaTotals.Zero, await DisclosureAsync(db, scope, ct), AreaKey.Bangkok);
     }
 
     /// <summary>One district by subdistrict.</summary>
@@ -105,16 +118,24 @@ public sealed class PovertyFigures(DataAccess data)
         var ids = inSubdistrict.Select(c => c.Key.Community).Where(k => k != 0).Distinct().ToList();
         var names = await db.Communities.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.NameTh, ct);
 
+        var disclosure = await DisclosureAsync(db, scope, ct);
+
         static AreaTotals Sum(IEnumerable<AreaTotals> parts) => parts.Aggregate(AreaTotals.Zero, (a, b) => a.Plus(b));
         var communities = inSubdistrict.GroupBy(c => c.Key.Community)
-            .Select(g => g.Key is not 0 and var id
-                ? Shown(id.ToString(System.Globalization.CultureInfo.InvariantCulture), names.GetValueOrDefault(id, "#" + id), names.GetValueOrDefault(id, "#" + id), Sum(g.Select(c => c.Value)), scope)
-                : Shown("", "นอกชุมชนที่ขึ้นทะเบียน", "Outside a registered community", Sum(g.Select(c => c.Value)), scope))
+            .Select(g =>
+            {
+                var area = new AreaKey(districtCode, subdistrictCode, g.Key);
+                var totals = Sum(g.Select(c => c.Value));
+                return g.Key is not 0 and var id
+                    ? Shown(id.ToString(System.Globalization.CultureInfo.InvariantCulture), names.GetValueOrDefault(id, "#" + id), names.GetValueOrDefault(id, "#" + id), totals, disclosure, area)
+                    : Shown("", "นอกชุมชนที่ขึ้นทะเบียน", "Outside a registered community", totals, disclosure, area);
+            })
             .OrderBy(f => f.Key.Length == 0 ? 1 : 0).ThenByDescending(f => f.Poor ?? 0).ThenBy(f => f.NameTh, StringComparer.Ordinal)
             .ToList();
         return new DistrictBreakdown(districtCode, district?.NameTh ?? districtCode, district?.NameEn ?? districtCode,
-            Shown(districtCode, district?.NameTh ?? districtCode, district?.NameEn ?? districtCode, Sum(cells.Values), scope),
-            subdistricts.Select(s => Shown(s.Code, s.NameTh, s.NameEn, Sum(cells.Where(c => c.Key.Subdistrict == s.Code).Select(c => c.Value)), scope)).ToList(),
+            Shown(districtCode, district?.NameTh ?? districtCode, district?.NameEn ?? districtCode, Sum(cells.Values), disclosure, new AreaKey(districtCode, null, null)),
+            subdistricts.Select(s => Shown(s.Code, s.NameTh, s.NameEn, Sum(cells.Where(c => c.Key.Subdistrict == s.Code).Select(c => c.Value)), disclosure,
+                new AreaKey(districtCode, s.Code, null))).ToList(),
             communities);
     }
 
@@ -198,13 +219,29 @@ public sealed class PovertyFigures(DataAccess data)
         return rows.ToDictionary(r => r.Key, r => new AreaTotals(r.Assessed, r.Poor, r.PoorScore, r.Income, r.Health, r.Education, r.Living, r.Services));
     }
 
-    private static AreaFigure Shown(string key, string nameTh, string nameEn, AreaTotals t, AccessScope scope)
+    /// <summary>
+    /// For a viewer who sees aggregates only, which counts to hide: all of Bangkok's tables at once (one GROUP BY), since a
+    /// district's page publishes a part of Bangkok's total. Null for officers, who see their scope's counts as they are.
+    /// </summary>
+    private static async Task<AreaDisclosure?> DisclosureAsync(SaphanDb db, AccessScope scope, CancellationToken ct)
     {
-        var suppress = !scope.SeesPeople;
-        int? S(int count) => suppress && count is > 0 and < DistrictFigures.SmallestShownCount ? null : count;
-        var poor = S(t.Poor);
+        if (scope.SeesPeople) return null;
+        var cells = await TotalsAsync(db.Assessments.Where(a => a.IsLatest),
+            a => new { District = a.DistrictCode, Subdistrict = a.SubdistrictCode, Community = a.CommunityId ?? 0 }, ct);
+        var districts = await db.Districts.AsNoTracking().Select(d => d.Code).ToListAsync(ct);
+        var subdistricts = await db.Subdistricts.AsNoTracking().Select(s => new { s.DistrictCode, s.Code }).ToListAsync(ct);
+        return new AreaDisclosure(cells.ToDictionary(c => (c.Key.District, c.Key.Subdistrict, c.Key.Community), c => c.Value), districts,
+            subdistricts.Select(s => (s.DistrictCode, s.Code)));
+    }
+
+    private static AreaFigure Shown(string key, string nameTh, string nameEn, AreaTotals t, AreaDisclosure? disclosure, AreaKey area)
+    {
+        var (hidden, protecting) = disclosure?.For(area) ?? default;
+        int? S(int count, AreaMeasures measure) => hidden.HasFlag(measure) ? null : count;
+        var poor = S(t.Poor, AreaMeasures.Poor);
         decimal? intensity = poor is > 0 ? Math.Round(t.PoorScoreBasisPoints / 10_000m / t.Poor, 4) : null;
-        return new AreaFigure(key, nameTh, nameEn, S(t.Assessed), poor, intensity, S(t.Income), S(t.Health), S(t.Education), S(t.Living), S(t.Services),
-            poor is null ? null : t.PoorScoreBasisPoints);
+        return new AreaFigure(key, nameTh, nameEn, S(t.Assessed, AreaMeasures.Assessed), poor, intensity, S(t.Income, AreaMeasures.Income),
+            S(t.Health, AreaMeasures.Health), S(t.Education, AreaMeasures.Education), S(t.Living, AreaMeasures.Living), S(t.Services, AreaMeasures.Services),
+            poor is null ? null : t.PoorScoreBasisPoints, protecting);
     }
 }

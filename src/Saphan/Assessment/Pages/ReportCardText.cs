@@ -27,7 +27,10 @@ public static class ReportCardText
 
     public static string Share(decimal? share) => share is { } s ? s.ToString("P1", CultureInfo.CurrentCulture) : "–";
 
-    public static string Count(int? value) => value is { } v ? DateText.Number(v) : "<" + Saphan.Dashboard.DistrictFigures.SmallestShownCount;
+    public static string Count(int? value, bool protecting = false) => value is { } v ? DateText.Number(v) : Saphan.Storage.SmallCountSuppression.Mark(protecting);
+
+    /// <summary>One count of an area: "&lt;5" when small, "×" when hidden to protect a small count beside it.</summary>
+    public static string Count(Figures.AreaFigure figure, Figures.AreaMeasures measure, int? value) => Count(value, figure.Protecting.HasFlag(measure));
 
     public static string Year(int ceYear) => Thai ? $"พ.ศ. {ceYear + 543}" : ceYear.ToString(CultureInfo.InvariantCulture);
 }
