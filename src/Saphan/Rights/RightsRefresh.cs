@@ -44,6 +44,13 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
     }
 
     /// <summary>
+    /// The first key of the PostgreSQL advisory lock that lets one refresh at a time through, across processes (the daily
+    /// refresh, a household's refresh after a fact or enrolment, the one after a linkage run); the second key is 0. The
+    /// registry uses 7261 (import, per source) and 7262 (<see cref="Registry.Linking.RegistryLinker.LinkageLockKey"/>).
+    /// </summary>
+    public const int RefreshLockKey = 7263;
+
+    /// <summary>
     /// Replaces the stored verdicts of everyone (or of <paramref name="only"/> and their households) with verdicts for
     /// <paramref name="day"/>. Returns how many were stored. The context must see everyone (system work).
     /// </summary>
@@ -59,6 +66,11 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One refresh at a time: two at once (the daily one and a household's) would each delete the old verdicts but,
+        // under read committed, not the rows the other inserted, so both sets would stay. On PostgreSQL the refresh waits
+        // here for the transaction-level advisory lock, so its DELETE sees what the refresh before it committed; SQLite's
+        // BeginTransaction is BEGIN IMMEDIATE, which already takes the database's one write lock.
+        if (db.IsPostgreSql) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RefreshLockKey}, 0)", ct);
         var stale = db.RightsEvaluations.IgnoreQueryFilters();
         if (only is not null)
         {

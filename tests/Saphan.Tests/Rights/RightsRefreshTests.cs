@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Saphan.Rights;
+using Saphan.Storage;
+using Saphan.Tests.Support;
+
+namespace Saphan.Tests.Rights;
+
+/// <summary>The stored verdicts: refreshed one refresh at a time, and re-evaluated every day.</summary>
+public sealed class RightsRefreshTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_full_refresh_and_a_household_refresh_at_once_leave_one_verdict_per_person_and_scheme(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database);
+        var person = await world.QueryAsync(db => db.RightsEvaluations.Select(e => e.PersonId).FirstAsync());
+        // Two refreshers that share nothing in memory, like the web app's daily refresh and an officer's request elsewhere.
+        var full = new RightsRefresh(database, database.Clock);
+        var household = new RightsRefresh(database, database.Clock);
+
+        if (provider == StorageProvider.PostgreSql)
+        {
+            // Make the overlap certain: a row lock on one of the household's verdicts holds the full refresh's DELETE, and the
+            // household's refresh starts while it waits; then both go on.
+            await using var blocker = new NpgsqlConnection(database.Options.ConnectionString);
+            await blocker.OpenAsync();
+            await using var hold = await blocker.BeginTransactionAsync();
+            await using (var lockRow = new NpgsqlCommand("""SELECT 1 FROM rights_evaluations WHERE "PersonId" = @p FOR UPDATE""", blocker, hold))
+            {
+                lockRow.Parameters.AddWithValue("p", person);
+                await lockRow.ExecuteNonQueryAsync();
+            }
+            // Watched from another session: inside a transaction pg_stat_activity would not change.
+            await using var watcher = new NpgsqlConnection(database.Options.ConnectionString);
+            await watcher.OpenAsync();
+            var all = full.RefreshAllAsync();
+            await WaitersAsync(watcher, 1);
+            var one = household.RefreshPeopleAsync([person]);
+            await WaitersAsync(watcher, 2);
+            await hold.CommitAsync();
+            await Task.WhenAll(all, one);
+        }
+        else
+        {
+            await Task.WhenAll(full.RefreshAllAsync(), household.RefreshPeopleAsync([person]));
+        }
+
+        var verdicts = await world.QueryAsync(db => db.RightsEvaluations.IgnoreQueryFilters().Select(e => new { e.PersonId, e.SchemeCode }).ToListAsync());
+        Assert.NotEmpty(verdicts);
+        Assert.Equal(verdicts.Count, verdicts.Distinct().Count());
+        Assert.Contains(verdicts, v => v.PersonId == person);
+    }
+
+    /// <summary>Waits until <paramref name="count"/> other sessions of the test database wait for a lock.</summary>
+    private static async Task WaitersAsync(NpgsqlConnection connection, int count)
+    {
+        await using var query = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        for (var tries = 0; tries < 600; tries++)
+        {
+            if ((long)(await query.ExecuteScalarAsync())! >= count) return;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"{count} sessions never waited for a lock.");
+    }
+}
