@@ -170,34 +170,44 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
     }
 }
 
-/// <summary>Loads the shipped catalogue at start and keeps the stored verdicts current (once a day).</summary>
+/// <summary>Loads the shipped catalogue at start and keeps the stored verdicts current (checked every hour).</summary>
 internal sealed class RightsRefreshService(IServiceProvider services, RightsRefresh refresh, TimeProvider clock, ILogger<RightsRefreshService> log) : BackgroundService
 {
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromHours(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        var catalogueLoaded = false;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await using (var scope = services.CreateAsyncScope())
-            await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>().CreateDbContextAsync(stoppingToken))
+            try
             {
-                db.WithScope(AccessScope.System("rights", refresh.Today)).For("startup", "rights catalogue");
-                await RightsCatalogue.EnsureLoadedAsync(db, clock.GetUtcNow(), stoppingToken);
-            }
-            while (!stoppingToken.IsCancellationRequested)
-            {
+                if (!catalogueLoaded)
+                {
+                    await using var scope = services.CreateAsyncScope();
+                    await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>().CreateDbContextAsync(stoppingToken);
+                    db.WithScope(AccessScope.System("rights", refresh.Today)).For("startup", "rights catalogue");
+                    await RightsCatalogue.EnsureLoadedAsync(db, clock.GetUtcNow(), stoppingToken);
+                    catalogueLoaded = true;
+                }
                 if (await refresh.IsStaleAsync(stoppingToken))
                 {
                     var stored = await refresh.RefreshAllAsync(stoppingToken);
                     log.LogInformation("Rights re-evaluated for {Day}: {Verdicts} verdicts stored", refresh.Today, stored);
                 }
-                await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-        {
-            // A database that is not there yet (tests that never migrate) must not stop the app; the next start retries.
-            log.LogWarning(e, "Rights refresh stopped");
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                // A database that is away for a while (or not there yet: tests that never migrate) must not stop the daily
+                // refresh until the next start: it is tried again at the next check.
+                log.LogWarning(e, "Rights refresh failed; tried again in {Interval}", CheckEvery);
+            }
+            // Cancelled: the loop ends without an exception.
+            await Task.Delay(CheckEvery, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Saphan.Rights;
 using Saphan.Storage;
@@ -51,6 +53,44 @@ public sealed class RightsRefreshTests
         Assert.NotEmpty(verdicts);
         Assert.Equal(verdicts.Count, verdicts.Distinct().Count());
         Assert.Contains(verdicts, v => v.PersonId == person);
+    }
+
+    [Fact]
+    public async Task A_database_error_in_the_background_refresh_is_tried_again_at_the_next_check_and_stopping_still_stops()
+    {
+        await using var database = await TestDatabase.CreateAsync(StorageProvider.Sqlite);
+        var world = await RightsWorld.CreateAsync(database);
+        var evaluated = world.Refresh.Today;
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        // The database is away at the first check (the catalogue load), back at the next.
+        var contexts = new FailingFirst(database);
+        await using var services = new ServiceCollection().AddSingleton<IDbContextFactory<SaphanDb>>(contexts).BuildServiceProvider();
+        using var service = new RightsRefreshService(services, new RightsRefresh(contexts, database.Clock), database.Clock, NullLogger<RightsRefreshService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        for (var tries = 0; tries < 200 && await world.QueryAsync(db => db.RightsEvaluations.AnyAsync(e => e.EvaluatedOn == evaluated)); tries++)
+        {
+            await Task.Delay(50);
+            database.Clock.Advance(TimeSpan.FromMinutes(20));
+        }
+
+        Assert.True(contexts.Failed);
+        Assert.False(await world.QueryAsync(db => db.RightsEvaluations.AnyAsync(e => e.EvaluatedOn == evaluated)));
+        Assert.False(service.ExecuteTask!.IsCompleted);
+        await service.StopAsync(CancellationToken.None);
+        Assert.True(service.ExecuteTask.IsCompletedSuccessfully);
+    }
+
+    private sealed class FailingFirst(TestDatabase database) : IDbContextFactory<SaphanDb>
+    {
+        public bool Failed { get; private set; }
+
+        public SaphanDb CreateDbContext()
+        {
+            if (Failed) return database.CreateDbContext();
+            Failed = true;
+            throw new InvalidOperationException("The database is not there.");
+        }
     }
 
     /// <summary>Waits until <paramref name="count"/> other sessions of the test database wait for a lock.</summary>
