@@ -29,12 +29,17 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
         return await RefreshAsync(db, Today, clock.GetUtcNow(), people, ct);
     }
 
-    /// <summary>Whether the stored verdicts are older than today (or missing while people exist).</summary>
+    /// <summary>
+    /// Whether any stored verdict is older than today (or there are none while people exist). Not only the newest: a
+    /// household refreshed just after midnight must not pass for the whole day's refresh.
+    /// </summary>
     public async Task<bool> IsStaleAsync(CancellationToken ct = default)
     {
         await using var db = await OpenAsync("check");
-        var latest = await db.RightsEvaluations.IgnoreQueryFilters().MaxAsync(e => (DateOnly?)e.EvaluatedOn, ct);
-        return latest is null ? await db.People.AnyAsync(ct) : latest < Today;
+        var verdicts = db.RightsEvaluations.IgnoreQueryFilters();
+        var today = Today;
+        if (await verdicts.AnyAsync(e => e.EvaluatedOn < today, ct)) return true;
+        return !await verdicts.AnyAsync(ct) && await db.People.AnyAsync(ct);
     }
 
     private async Task<SaphanDb> OpenAsync(string purpose)

@@ -55,6 +55,24 @@ public sealed class RightsRefreshTests
         Assert.Contains(verdicts, v => v.PersonId == person);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_household_refreshed_just_after_midnight_leaves_the_days_full_refresh_due(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database);
+        var person = await world.QueryAsync(db => db.RightsEvaluations.Select(e => e.PersonId).FirstAsync());
+        Assert.False(await world.Refresh.IsStaleAsync());
+
+        // Everyone was evaluated yesterday; an officer's change refreshes one household today.
+        database.Clock.Advance(TimeSpan.FromDays(1));
+        await world.Refresh.RefreshPeopleAsync([person]);
+
+        Assert.True(await world.Refresh.IsStaleAsync());
+        await world.Refresh.RefreshAllAsync();
+        Assert.False(await world.Refresh.IsStaleAsync());
+    }
+
     [Fact]
     public async Task A_database_error_in_the_background_refresh_is_tried_again_at_the_next_check_and_stopping_still_stops()
     {
