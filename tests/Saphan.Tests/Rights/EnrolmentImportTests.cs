@@ -99,6 +99,23 @@ public sealed class EnrolmentImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_file_with_a_long_Thai_name_is_imported_and_audited_under_a_shortened_id(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (world, _, id) = await MissingOutOfOldAgeAllowanceAsync(database);
+        var file = await WriteAsync("เลขประจำตัวประชาชน,สวัสดิการ,วันที่เริ่มรับ", $"{id},old-age-allowance,1 ต.ค. 2566");
+        var name = string.Concat(Enumerable.Repeat("รายชื่อผู้รับเบี้ย", 5))[..80] + ".csv";
+
+        var result = await world.Import(RightsWorld.Steward("s1")).ImportAsync(file, name);
+
+        Assert.Equal(1, result.Recorded);
+        var audited = await world.QueryAsync(db => db.AuditLog.Where(a => a.RecordType == "Enrolment").Select(a => a.RecordId).ToListAsync());
+        Assert.Contains(audited, r => r.Length == 64 && r.StartsWith(name[..55], StringComparison.Ordinal));
+        File.Delete(file);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_file_without_the_needed_columns_or_an_officer_importing_is_refused(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
