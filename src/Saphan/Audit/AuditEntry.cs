@@ -18,7 +18,7 @@ public sealed class AuditEntry
         UserName = userName;
         Action = action;
         RecordType = recordType;
-        RecordId = recordId;
+        RecordId = Shorten(recordId, 64);
         Where = Truncate(where, 300);
         Purpose = Truncate(purpose, 300);
     }
@@ -36,6 +36,17 @@ public sealed class AuditEntry
     public string Purpose { get; private set; } = "";
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
+
+    /// <summary>
+    /// A record id that does not fit (an imported file's name, say) keeps its start and ends with "~" and 8 hex digits of its
+    /// SHA-256, so that two long ids with the same start stay apart.
+    /// </summary>
+    private static string Shorten(string text, int length)
+    {
+        if (text.Length <= length) return text;
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..8];
+        return text[..(length - 9)] + "~" + hash;
+    }
 }
 
 public enum AuditAction

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Saphan.Audit;
 using Saphan.Linkage.Io;
@@ -10,10 +11,12 @@ namespace Saphan.Rights;
 /// <summary>A row that was not recorded, with its line and the reason in Thai and English.</summary>
 public sealed record EnrolmentReject(long Line, string Thai, string English);
 
-public sealed record EnrolmentImportResult(int Read, int Recorded, int Unchanged, IReadOnlyList<EnrolmentReject> Rejects, string Encoding)
+public sealed record EnrolmentImportResult(int Read, int Recorded, int Unchanged, IReadOnlyList<EnrolmentReject> Rejects, string Encoding, int Ended = 0)
 {
-    /// <summary>Every row read is recorded, unchanged (already known) or rejected.</summary>
-    public bool Balances => Read == Recorded + Unchanged + Rejects.Count;
+    /// <summary>
+    /// Every row read is recorded (new), ended (a known enrolment now has its end day), unchanged (already known) or rejected.
+    /// </summary>
+    public bool Balances => Read == Recorded + Ended + Unchanged + Rejects.Count;
 }
 
 /// <summary>The whole file cannot be read (no such columns, empty); the message is in Thai and English.</summary>
@@ -79,13 +82,14 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
             if (!peopleById.TryGetValue(cid.Digits, out var list)) peopleById[cid.Digits] = list = [];
             list.Add(p.Id);
         }
-        var known = (await db.Enrolments.AsNoTracking().Select(e => new { e.PersonId, e.SchemeCode, e.StartDate }).ToListAsync(ct))
-            .Select(e => (e.PersonId, e.SchemeCode, e.StartDate)).ToHashSet();
+        // A known enrolment is its person, scheme and start day; the agency re-sends its list with an end day for those who stopped.
+        var known = (await db.Enrolments.AsNoTracking().Select(e => new { e.Id, e.PersonId, e.SchemeCode, e.StartDate, e.EndDate }).ToListAsync(ct))
+            .ToDictionary(e => (e.PersonId, e.SchemeCode, e.StartDate), e => (Id: (long?)e.Id, e.EndDate));
 
         var now = clock.GetUtcNow();
         var rejects = new List<EnrolmentReject>();
         var touched = new HashSet<Guid>();
-        int read = 0, recorded = 0, unchanged = 0;
+        int read = 0, recorded = 0, ended = 0, unchanged = 0;
         var separator = SourceMapping.SeparatorOf(delimiter);
         // Nothing is saved before the end: a file that cannot be read to its end (a quote that never closes, a damaged
         // workbook) records nothing, and says why.
@@ -145,10 +149,29 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
                     continue;
                 }
                 var personId = matches[0];
-                if (!known.Add((personId, schemeCode, start))) { unchanged++; continue; }
+                if (known.TryGetValue((personId, schemeCode, start), out var before))
+                {
+                    if (end is not { } endsOn || before.EndDate == endsOn) { unchanged++; continue; }
+                    if (before.Id is { } existingId)
+                    {
+                        (await db.Enrolments.SingleAsync(e => e.Id == existingId, ct)).End(endsOn);
+                        db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Update, "Enrolment", existingId.ToString(CultureInfo.InvariantCulture),
+                            "/rights/enrolments/import", $"ended on {endsOn:yyyy-MM-dd} by {fileName} line {row.Line}"));
+                    }
+                    else
+                    {
+                        // Recorded earlier in this file: saved with its end day.
+                        db.Enrolments.Local.Single(e => e.PersonId == personId && e.SchemeCode == schemeCode && e.StartDate == start).End(endsOn);
+                    }
+                    known[(personId, schemeCode, start)] = before with { EndDate = endsOn };
+                    touched.Add(personId);
+                    ended++;
+                    continue;
+                }
                 var enrolment = Enrolment.Record(personId, schemeCode, start, fileName, row.Line, viewer.UserName, now);
                 if (end is { } until) enrolment.End(until);
                 db.Enrolments.Add(enrolment);
+                known[(personId, schemeCode, start)] = (null, end);
                 touched.Add(personId);
                 recorded++;
             }
@@ -158,10 +181,10 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
             throw new EnrolmentFileException(string.Join("; ", e.Problems.Select(x => x.Th)), string.Join("; ", e.Problems.Select(x => x.En)));
         }
         db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Create, "Enrolment", fileName, "/rights/enrolments/import",
-            $"imported {recorded} enrolments ({read} rows, {unchanged} unchanged, {rejects.Count} rejected)"));
+            $"imported {recorded} enrolments ({read} rows, {ended} ended, {unchanged} unchanged, {rejects.Count} rejected)"));
         await db.SaveChangesAsync(ct);
-        if (recorded > 0) await refresh.RefreshAllAsync(ct);
-        return new EnrolmentImportResult(read, recorded, unchanged, rejects, encoding);
+        if (recorded + ended > 0) await refresh.RefreshAllAsync(ct);
+        return new EnrolmentImportResult(read, recorded, unchanged, rejects, encoding, ended);
     }
 
     private static bool ReadDate(string text, out DateOnly date, out (string Th, string En) problem)

@@ -29,12 +29,17 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
         return await RefreshAsync(db, Today, clock.GetUtcNow(), people, ct);
     }
 
-    /// <summary>Whether the stored verdicts are older than today (or missing while people exist).</summary>
+    /// <summary>
+    /// Whether any stored verdict is older than today (or there are none while people exist). Not only the newest: a
+    /// household refreshed just after midnight must not pass for the whole day's refresh.
+    /// </summary>
     public async Task<bool> IsStaleAsync(CancellationToken ct = default)
     {
         await using var db = await OpenAsync("check");
-        var latest = await db.RightsEvaluations.IgnoreQueryFilters().MaxAsync(e => (DateOnly?)e.EvaluatedOn, ct);
-        return latest is null ? await db.People.AnyAsync(ct) : latest < Today;
+        var verdicts = db.RightsEvaluations.IgnoreQueryFilters();
+        var today = Today;
+        if (await verdicts.AnyAsync(e => e.EvaluatedOn < today, ct)) return true;
+        return !await verdicts.AnyAsync(ct) && await db.People.AnyAsync(ct);
     }
 
     private async Task<SaphanDb> OpenAsync(string purpose)
@@ -42,6 +47,13 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
         var db = await contexts.CreateDbContextAsync();
         return db.WithScope(AccessScope.System("rights", Today)).For("rights/refresh", purpose);
     }
+
+    /// <summary>
+    /// The first key of the PostgreSQL advisory lock that lets one refresh at a time through, across processes (the daily
+    /// refresh, a household's refresh after a fact or enrolment, the one after a linkage run); the second key is 0. The
+    /// registry uses 7261 (import, per source) and 7262 (<see cref="Registry.Linking.RegistryLinker.LinkageLockKey"/>).
+    /// </summary>
+    public const int RefreshLockKey = 7263;
 
     /// <summary>
     /// Replaces the stored verdicts of everyone (or of <paramref name="only"/> and their households) with verdicts for
@@ -59,6 +71,11 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // One refresh at a time: two at once (the daily one and a household's) would each delete the old verdicts but,
+        // under read committed, not the rows the other inserted, so both sets would stay. On PostgreSQL the refresh waits
+        // here for the transaction-level advisory lock, so its DELETE sees what the refresh before it committed; SQLite's
+        // BeginTransaction is BEGIN IMMEDIATE, which already takes the database's one write lock.
+        if (db.IsPostgreSql) await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({RefreshLockKey}, 0)", ct);
         var stale = db.RightsEvaluations.IgnoreQueryFilters();
         if (only is not null)
         {
@@ -158,34 +175,44 @@ public sealed class RightsRefresh(IDbContextFactory<SaphanDb> contexts, TimeProv
     }
 }
 
-/// <summary>Loads the shipped catalogue at start and keeps the stored verdicts current (once a day).</summary>
+/// <summary>Loads the shipped catalogue at start and keeps the stored verdicts current (checked every hour).</summary>
 internal sealed class RightsRefreshService(IServiceProvider services, RightsRefresh refresh, TimeProvider clock, ILogger<RightsRefreshService> log) : BackgroundService
 {
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromHours(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        var catalogueLoaded = false;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await using (var scope = services.CreateAsyncScope())
-            await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>().CreateDbContextAsync(stoppingToken))
+            try
             {
-                db.WithScope(AccessScope.System("rights", refresh.Today)).For("startup", "rights catalogue");
-                await RightsCatalogue.EnsureLoadedAsync(db, clock.GetUtcNow(), stoppingToken);
-            }
-            while (!stoppingToken.IsCancellationRequested)
-            {
+                if (!catalogueLoaded)
+                {
+                    await using var scope = services.CreateAsyncScope();
+                    await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<SaphanDb>>().CreateDbContextAsync(stoppingToken);
+                    db.WithScope(AccessScope.System("rights", refresh.Today)).For("startup", "rights catalogue");
+                    await RightsCatalogue.EnsureLoadedAsync(db, clock.GetUtcNow(), stoppingToken);
+                    catalogueLoaded = true;
+                }
                 if (await refresh.IsStaleAsync(stoppingToken))
                 {
                     var stored = await refresh.RefreshAllAsync(stoppingToken);
                     log.LogInformation("Rights re-evaluated for {Day}: {Verdicts} verdicts stored", refresh.Today, stored);
                 }
-                await Task.Delay(TimeSpan.FromHours(1), clock, stoppingToken);
             }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
-        {
-            // A database that is not there yet (tests that never migrate) must not stop the app; the next start retries.
-            log.LogWarning(e, "Rights refresh stopped");
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            {
+                // A database that is away for a while (or not there yet: tests that never migrate) must not stop the daily
+                // refresh until the next start: it is tried again at the next check.
+                log.LogWarning(e, "Rights refresh failed; tried again in {Interval}", CheckEvery);
+            }
+            // Cancelled: the loop ends without an exception.
+            await Task.Delay(CheckEvery, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 }

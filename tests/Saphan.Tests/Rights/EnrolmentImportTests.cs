@@ -64,6 +64,58 @@ public sealed class EnrolmentImportTests
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_list_sent_again_with_an_end_date_ends_the_known_enrolment_and_the_verdict_follows(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (world, subject, id) = await MissingOutOfOldAgeAllowanceAsync(database);
+        var steward = world.Import(RightsWorld.Steward("s1"));
+        var first = await WriteAsync("เลขประจำตัวประชาชน,สวัสดิการ,วันที่เริ่มรับ", $"{id},old-age-allowance,1 ต.ค. 2566");
+        Assert.Equal(1, (await steward.ImportAsync(first, "list-1.csv")).Recorded);
+
+        // The agency sends its list again: the person stopped receiving it on 1 Sep 2569; a second row ends before it starts.
+        var again = await WriteAsync(
+            "เลขประจำตัวประชาชน,สวัสดิการ,วันที่เริ่มรับ,วันที่สิ้นสุด",
+            $"{id},old-age-allowance,1 ต.ค. 2566,1 ก.ย. 2569",
+            $"{id},old-age-allowance,1 ต.ค. 2566,1 ก.ย. 2565");
+        var result = await steward.ImportAsync(again, "list-2.csv");
+
+        Assert.Equal((2, 0, 1, 0), (result.Read, result.Recorded, result.Ended, result.Unchanged));
+        Assert.True(result.Balances);
+        Assert.Equal([3L], result.Rejects.Select(r => r.Line));
+        Assert.Contains("วันที่สิ้นสุดอยู่ก่อนวันที่เริ่มรับ", result.Rejects[0].Thai);
+        Assert.Contains("end date is before the start date", result.Rejects[0].English);
+        var enrolment = await world.QueryAsync(db => db.Enrolments.SingleAsync(e => e.PersonId == subject && e.SchemeCode == RightsCatalogue.OldAgeAllowance));
+        Assert.Equal(new DateOnly(2026, 9, 1), enrolment.EndDate);
+        Assert.True(await world.QueryAsync(db => db.AuditLog.AnyAsync(a => a.RecordType == "Enrolment" && a.RecordId == enrolment.Id.ToString() && a.Purpose.Contains("ended on 2026-09-01"))));
+        var verdict = await world.QueryAsync(db => db.RightsEvaluations.SingleAsync(e => e.PersonId == subject && e.SchemeCode == RightsCatalogue.OldAgeAllowance));
+        Assert.NotEqual(Saphan.Rights.Eligibility.RightStatus.Enrolled, verdict.Status);
+
+        // The same list once more changes nothing.
+        var third = await steward.ImportAsync(again, "list-2.csv");
+        Assert.Equal((0, 0, 1), (third.Recorded, third.Ended, third.Unchanged));
+        File.Delete(first);
+        File.Delete(again);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_file_with_a_long_Thai_name_is_imported_and_audited_under_a_shortened_id(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (world, _, id) = await MissingOutOfOldAgeAllowanceAsync(database);
+        var file = await WriteAsync("เลขประจำตัวประชาชน,สวัสดิการ,วันที่เริ่มรับ", $"{id},old-age-allowance,1 ต.ค. 2566");
+        var name = string.Concat(Enumerable.Repeat("รายชื่อผู้รับเบี้ย", 5))[..80] + ".csv";
+
+        var result = await world.Import(RightsWorld.Steward("s1")).ImportAsync(file, name);
+
+        Assert.Equal(1, result.Recorded);
+        var audited = await world.QueryAsync(db => db.AuditLog.Where(a => a.RecordType == "Enrolment").Select(a => a.RecordId).ToListAsync());
+        Assert.Contains(audited, r => r.Length == 64 && r.StartsWith(name[..55], StringComparison.Ordinal));
+        File.Delete(file);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_file_without_the_needed_columns_or_an_officer_importing_is_refused(StorageProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
