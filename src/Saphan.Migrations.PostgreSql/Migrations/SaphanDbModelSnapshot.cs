@@ -1679,6 +1679,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("StatusNote")

@@ -53,15 +53,17 @@ public sealed class Referral
         UpdatedAt = at;
     }
 
+    /// <summary>Whether the referral may go from where it is now to <paramref name="status"/>.</summary>
+    public bool CanMoveTo(ReferralStatus status) => (Status, status) switch
+    {
+        (ReferralStatus.Sent, ReferralStatus.Accepted or ReferralStatus.Declined or ReferralStatus.Withdrawn or ReferralStatus.Done) => true,
+        (ReferralStatus.Accepted, ReferralStatus.Done or ReferralStatus.Withdrawn) => true,
+        _ => false,
+    };
+
     public void MoveTo(ReferralStatus status, string? note, DateTimeOffset at)
     {
-        var allowed = (Status, status) switch
-        {
-            (ReferralStatus.Sent, ReferralStatus.Accepted or ReferralStatus.Declined or ReferralStatus.Withdrawn or ReferralStatus.Done) => true,
-            (ReferralStatus.Accepted, ReferralStatus.Done or ReferralStatus.Withdrawn) => true,
-            _ => false,
-        };
-        if (!allowed) throw new InvalidOperationException($"A referral cannot go from {Status} to {status}.");
+        if (!CanMoveTo(status)) throw new InvalidOperationException($"A referral cannot go from {Status} to {status}.");
         Status = status;
         StatusNote = string.IsNullOrWhiteSpace(note) ? StatusNote : note.Trim();
         UpdatedAt = at;
@@ -89,6 +91,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         referral.HasIndex(r => new { r.PersonId, r.SchemeCode }).IsUnique()
             .HasFilter($"\"Status\" IN ({(int)ReferralStatus.Sent}, {(int)ReferralStatus.Accepted})");
         referral.HasIndex(r => new { r.ToAgency, r.Status });
+        // Two officers moving one referral at the same moment: the second save fails instead of silently replacing the first.
+        referral.Property(r => r.Status).IsConcurrencyToken();
         referral.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.Cascade);
         referral.Property(r => r.SchemeCode).HasMaxLength(40);
         referral.Property(r => r.FromAgency).HasMaxLength(60);

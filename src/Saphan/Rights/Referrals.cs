@@ -52,21 +52,33 @@ public sealed class Referrals(DataAccess data, TimeProvider clock)
         db.Referrals.AnyAsync(r => r.PersonId == personId && r.SchemeCode == schemeCode
             && (r.Status == ReferralStatus.Sent || r.Status == ReferralStatus.Accepted), ct);
 
-    /// <summary>The receiving agency accepts, completes or declines; the sender may withdraw.</summary>
-    public async Task<bool> MoveAsync(Guid referralId, ReferralStatus status, string? note, string where, CancellationToken ct = default)
+    /// <summary>
+    /// The receiving agency accepts, completes or declines; the sender may withdraw. A referral someone else has moved
+    /// meanwhile (a page left open, a double tap, two officers at once) is not moved again: the result says where it is now.
+    /// </summary>
+    public async Task<ReferralMove> MoveAsync(Guid referralId, ReferralStatus status, string? note, string where, CancellationToken ct = default)
     {
         var viewer = await data.ScopeAsync();
         await using var db = await data.OpenAsync(where, "referral status");
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, ct);
-        if (referral is null) return false;
+        if (referral is null) return ReferralMove.Refused;
         var mine = status == ReferralStatus.Withdrawn ? referral.FromAgency == Agencies.Of(viewer) : Agencies.IsViewers(referral.ToAgency, viewer);
-        if (!mine) return false;
+        if (!mine) return ReferralMove.Refused;
+        if (!referral.CanMoveTo(status)) return ReferralMove.Already(referral);
         var now = clock.GetUtcNow();
         referral.MoveTo(status, note, now);
         db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Update, "Referral", referral.PersonId.ToString(), where,
             $"referral {referral.Id} {status}"));
-        await db.SaveChangesAsync(ct);
-        return true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await db.Entry(referral).ReloadAsync(ct);
+            return ReferralMove.Already(referral);
+        }
+        return new ReferralMove(true, referral.Status, referral.UpdatedAt);
     }
 
     /// <summary>Referrals addressed to the viewer's agency, open first, for people the viewer can see.</summary>
@@ -94,4 +106,15 @@ public enum ReferralOutcome
     NoReason,
     DueInPast,
     AlreadyOpen,
+}
+
+/// <summary>What became of a request to move a referral: moved, refused (not the viewer's to move), or found moved already.</summary>
+public sealed record ReferralMove(bool Moved, ReferralStatus? Status, DateTimeOffset? At)
+{
+    public static readonly ReferralMove Refused = new(false, null, null);
+
+    public static ReferralMove Already(Referral referral) => new(false, referral.Status, referral.UpdatedAt);
+
+    /// <summary>Someone else moved it first; <see cref="Status"/> and <see cref="At"/> say where it is now.</summary>
+    public bool MovedByOthers => !Moved && Status is not null;
 }

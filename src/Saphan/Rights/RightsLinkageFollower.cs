@@ -98,8 +98,13 @@ internal sealed class RightsLinkageFollower(RightsRefresh refresh) : ILinkageFol
             // At most one open referral per person and scheme is a unique index: the duplicates are closed in the database
             // now, so that the moves saved with the run can never meet an open twin, whichever row is written first.
             if (withdrawn.Count > 0)
+            {
                 await db.Referrals.IgnoreQueryFilters().Where(r => withdrawn.Contains(r.Id))
                     .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ReferralStatus.Withdrawn), ct);
+                // The status is a concurrency token: the tracked rows must know it is stored already, or their save finds no row.
+                foreach (var duplicate in referrals.Where(r => withdrawn.Contains(r.Id)))
+                    db.Entry(duplicate).Property(r => r.Status).OriginalValue = ReferralStatus.Withdrawn;
+            }
             if (mine.Count > 0)
                 db.AuditLog.Add(Entry(db, changes, "Referral", gone,
                     $"{note}: {mine.Count} referrals moved{(withdrawn.Count == 0 ? "" : $"; withdrawn as duplicates of open ones: {string.Join(",", withdrawn)}")}"));

@@ -31,8 +31,8 @@ public sealed class ReferredPeopleScopeTests
         var incoming = await world.Referrals(dep).IncomingAsync("/rights/referrals");
         Assert.Equal(referral.Id, Assert.Single(incoming, r => r.Referral.PersonId == subject).Referral.Id);
         Assert.NotNull(await world.Rights(dep).OpenAsync(subject, "/x"));
-        Assert.True(await world.Referrals(dep).MoveAsync(referral.Id, ReferralStatus.Accepted, "รับเรื่อง", "/x"));
-        Assert.True(await world.Referrals(dep).MoveAsync(referral.Id, ReferralStatus.Done, null, "/x"));
+        Assert.True((await world.Referrals(dep).MoveAsync(referral.Id, ReferralStatus.Accepted, "รับเรื่อง", "/x")).Moved);
+        Assert.True((await world.Referrals(dep).MoveAsync(referral.Id, ReferralStatus.Done, null, "/x")).Moved);
         Assert.Null(await world.Rights(dep).OpenAsync(subject, "/x")); // closed: back outside the group
     }
 

@@ -87,13 +87,37 @@ public sealed class WorkListTests
         Assert.Equal(referral.Id, Assert.Single(view!.Referrals).Id);
 
         // A department cannot accept what was not sent to it; the district office (the receiver here) can.
-        Assert.False(await world.Referrals(TestViewers.User(Roles.DepartmentOfficer, department: Department.OlderPersons)).MoveAsync(referral.Id, ReferralStatus.Accepted, null, "/x"));
-        Assert.True(await desk.MoveAsync(referral.Id, ReferralStatus.Accepted, "รับเรื่องแล้ว", "/x"));
-        Assert.True(await desk.MoveAsync(referral.Id, ReferralStatus.Done, null, "/x"));
+        Assert.False((await world.Referrals(TestViewers.User(Roles.DepartmentOfficer, department: Department.OlderPersons)).MoveAsync(referral.Id, ReferralStatus.Accepted, null, "/x")).Moved);
+        Assert.True((await desk.MoveAsync(referral.Id, ReferralStatus.Accepted, "รับเรื่องแล้ว", "/x")).Moved);
+        Assert.True((await desk.MoveAsync(referral.Id, ReferralStatus.Done, null, "/x")).Moved);
+        // A page left open on "sent": declining now is not saved, and the officer is told where the referral is.
+        var late = await desk.MoveAsync(referral.Id, ReferralStatus.Declined, null, "/x");
+        Assert.True(late.MovedByOthers);
+        Assert.Equal(ReferralStatus.Done, late.Status);
         var stored = await world.QueryAsync(db => db.Referrals.SingleAsync(r => r.Id == referral.Id));
         Assert.Equal(ReferralStatus.Done, stored.Status);
         var audit = await world.QueryAsync(db => db.AuditLog.Where(a => a.RecordType == "Referral").ToListAsync());
         Assert.Equal(3, audit.Count); // sent, accepted, done
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_officers_answering_one_referral_at_once_leave_one_answer(StorageProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var world = await RightsWorld.CreateAsync(database);
+        var subject = await world.MissingOutAsync("1001", RightsCatalogue.OldAgeAllowance);
+        var (_, referral) = await world.Referrals(RightsWorld.Officer("1001")).ReferAsync(subject, RightsCatalogue.OldAgeAllowance, "ยังไม่ได้รับเบี้ย", database.Today.AddDays(7), "/x");
+
+        var answers = await Task.WhenAll(new[] { ReferralStatus.Accepted, ReferralStatus.Declined, ReferralStatus.Accepted, ReferralStatus.Declined }
+            .Select((status, i) => Task.Run(() => world.Referrals(TestViewers.User(Roles.DistrictOfficer, district: "1001", id: $"o{i}"))
+                .MoveAsync(referral!.Id, status, null, "/x"))));
+
+        var moved = Assert.Single(answers, a => a.Moved);
+        Assert.All(answers.Where(a => !a.Moved), a => Assert.Equal(moved.Status, a.Status));
+        Assert.Equal(moved.Status, (await world.QueryAsync(db => db.Referrals.SingleAsync(r => r.Id == referral!.Id))).Status);
+        var (accepted, declined) = ($"referral {referral!.Id} Accepted", $"referral {referral.Id} Declined");
+        Assert.Equal(1, await world.QueryAsync(db => db.AuditLog.CountAsync(a => a.Purpose == accepted || a.Purpose == declined)));
     }
 
     [Theory]
@@ -121,7 +145,7 @@ public sealed class WorkListTests
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
         }
         var sent = outcomes.Single(o => o.Outcome == ReferralOutcome.Sent).Referral!;
-        Assert.True(await world.Referrals(RightsWorld.Officer("1001")).MoveAsync(sent.Id, ReferralStatus.Withdrawn, "ส่งผิด", "/x"));
+        Assert.True((await world.Referrals(RightsWorld.Officer("1001")).MoveAsync(sent.Id, ReferralStatus.Withdrawn, "ส่งผิด", "/x")).Moved);
         Assert.Equal(ReferralOutcome.Sent, (await world.Referrals(RightsWorld.Officer("1001")).ReferAsync(subject, RightsCatalogue.OldAgeAllowance,
             "ส่งใหม่", database.Today.AddDays(15), "/x")).Outcome);
     }

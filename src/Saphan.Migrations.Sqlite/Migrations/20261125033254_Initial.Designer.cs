@@ -12,7 +12,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261125031228_Initial")]
+    [Migration("20261125033254_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1617,6 +1617,7 @@ namespace Saphan.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("StatusNote")

@@ -13,7 +13,7 @@ using Saphan.Storage;
 namespace Saphan.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(SaphanDb))]
-    [Migration("20261125031240_Initial")]
+    [Migration("20261125033259_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1682,6 +1682,7 @@ namespace Saphan.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<int>("Status")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("StatusNote")
