@@ -89,7 +89,8 @@ public sealed class ImportWorker(
 #pragma warning restore CA1031
             {
                 log.LogError(e, "Import run {Run} failed", job.RunId);
-                if (board.Get(job.RunId) is { } last) board.Report(last with { Status = ImportStatus.Failed });
+                // Failing after the run completed is the linking after it: the import stands (its records wait for linking).
+                if (board.Get(job.RunId) is { } last && last.Status != ImportStatus.Completed) board.Report(last with { Status = ImportStatus.Failed });
             }
         }
     }
