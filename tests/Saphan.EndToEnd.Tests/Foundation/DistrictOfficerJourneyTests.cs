@@ -82,6 +82,10 @@ public sealed class DistrictOfficerJourneyTests(BrowserFixture app)
         await page.ClickAsync("[data-testid=household-add-save]");
         await Assertions.Expect(page.Locator("[data-testid=household-done]")).ToContainTextAsync(spouse.FullName);
         await Assertions.Expect(page.Locator($"[data-testid=household-members] tr[data-person='{spouse.Id}']")).ToContainTextAsync("คู่สมรส");
+        // Since when: the day in the Buddhist era, without a time of day.
+        var today = Saphan.Localization.DateText.Show(Saphan.Localization.BangkokTime.BangkokToday(TimeProvider.System), Saphan.Localization.SaphanCultures.Thai);
+        await Assertions.Expect(page.Locator($"[data-testid=household-members] tr[data-person='{spouse.Id}']")).ToContainTextAsync(today);
+        await Assertions.Expect(page.Locator($"[data-testid=household-members] tr[data-person='{spouse.Id}']")).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d\d:\d\d"));
         await Assertions.Expect(page.Locator($"[data-testid=household-members] tr[data-person='{head.Id}']")).ToContainTextAsync("หัวหน้าครัวเรือน");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "foundation-household.png"), FullPage = true });
     }
