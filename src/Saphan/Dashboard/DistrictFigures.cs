@@ -39,9 +39,6 @@ public enum DashboardMeasure
 /// </summary>
 public sealed class DistrictFigures(DataAccess data)
 {
-    /// <summary>Counts below this (and above zero) are not shown to executives and the public.</summary>
-    public const int SmallestShownCount = SmallCountSuppression.SmallestShownCount;
-
     public async Task<IReadOnlyList<DistrictCount>> ForViewerAsync(CancellationToken ct = default)
     {
         var scope = await data.ScopeAsync();
@@ -67,7 +64,7 @@ public sealed class DistrictFigures(DataAccess data)
             .ToDictionaryAsync(x => x.District, x => x.Count, ct);
         var districts = await db.Districts.AsNoTracking().OrderBy(d => d.Code).ToListAsync(ct);
 
-        int? Shown(int count) => aggregatesOnly && count is > 0 and < SmallestShownCount ? null : count;
+        int? Shown(int count) => aggregatesOnly && SmallCountSuppression.IsSmall(count) ? null : count;
         return districts
             .Where(d => aggregatesOnly || scope.SeesEveryone || scope.Department != null || people.ContainsKey(d.Code) || d.Code == scope.DistrictCode)
             .Select(d =>

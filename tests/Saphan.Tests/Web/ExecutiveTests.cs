@@ -58,7 +58,7 @@ public sealed class ExecutiveTests(SaphanWebFactory factory) : IClassFixture<Sap
         var client = factory.CreateClient();
         var figures = await client.GetFromJsonAsync<List<Saphan.Dashboard.DistrictCount>>("/api/figures/districts");
         Assert.Equal(50, figures!.Count);
-        Assert.All(figures, f => Assert.True(f.Homeless is null or 0 or >= Saphan.Dashboard.DistrictFigures.SmallestShownCount));
+        Assert.All(figures, f => Assert.True(f.Homeless is null or 0 or >= Saphan.Storage.SmallCountSuppression.SmallestShownCount));
         Assert.Contains(figures, f => f.Homeless is null || f.Bedridden is null);
 
         var people = await SomePeopleAsync();

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Saphan.Access;
 using Saphan.Assessment.Cases;
 using Saphan.Audit;
-using Saphan.Dashboard;
 using Saphan.Registry;
 using Saphan.Storage;
 
@@ -142,5 +141,5 @@ public sealed class PlanViews(DataAccess data)
         scope.SeesPeople ? await data.OpenAsync(where, "plans") : await data.OpenForAggregatesAsync();
 
     private static int? Shown(int count, AccessScope scope) =>
-        !scope.SeesPeople && count is > 0 and < DistrictFigures.SmallestShownCount ? null : count;
+        !scope.SeesPeople && SmallCountSuppression.IsSmall(count) ? null : count;
 }
