@@ -32,6 +32,12 @@ public sealed record AccessScope
 
     public bool SeesPeople => SeesEveryone || DistrictCode != null || Department != null || VolunteerUserId != null;
 
+    /// <summary>
+    /// District and department officers, data stewards and administrators: they keep people's records (households, PDPA
+    /// corrections). Volunteers see only the households assigned to them and executives only figures.
+    /// </summary>
+    public bool KeepsRecords => SeesPeople && !AggregatesOnly && VolunteerUserId is null;
+
     /// <summary>The agency key referrals to the viewer's department are addressed to ("dep:OlderPersons"); null for others.</summary>
     public string? DepartmentAgency => Department is { } d ? DepartmentAgencyOf(d) : null;
 

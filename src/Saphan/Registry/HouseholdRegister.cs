@@ -19,9 +19,6 @@ public sealed class HouseholdRegister(DataAccess data)
 {
     public sealed record Outcome(bool Saved, IReadOnlyList<FieldProblem> Problems, Guid? HouseholdId = null);
 
-    /// <summary>District officers, department officers and data stewards keep households; volunteers and executives only read them.</summary>
-    public static bool MayChange(AccessScope viewer) => viewer.SeesPeople && !viewer.AggregatesOnly && viewer.VolunteerUserId is null;
-
     private static readonly FieldProblem MayNot = new("scope", "mayNotChange",
         "บทบาทของท่านดูข้อมูลครัวเรือนได้ แต่แก้ไขไม่ได้ กรุณาติดต่อสำนักงานเขต", "Your role may see households but not change them; ask the district office");
     private static readonly FieldProblem PersonNotFound = new("person", "outOfScope", "ไม่พบบุคคลนี้ในขอบเขตที่ท่านเข้าถึงได้", "This person is not in your scope");
@@ -33,7 +30,7 @@ public sealed class HouseholdRegister(DataAccess data)
     public async Task<Outcome> StartAsync(Guid personId, NewHousehold entry, CancellationToken ct = default)
     {
         var viewer = await data.ScopeAsync();
-        if (!MayChange(viewer)) return Refused(MayNot);
+        if (!viewer.KeepsRecords) return Refused(MayNot);
         var problems = entry.Validate(viewer);
         if (problems.Count > 0) return new Outcome(false, problems);
         await using var db = await data.OpenAsync($"/people/{personId}", "start a household");
@@ -106,7 +103,7 @@ public sealed class HouseholdRegister(DataAccess data)
     private async Task<Outcome> ChangeAsync(Guid householdId, string purpose, Func<SaphanDb, Household, DateTimeOffset, Task<FieldProblem?>> change, CancellationToken ct)
     {
         var viewer = await data.ScopeAsync();
-        if (!MayChange(viewer)) return Refused(MayNot);
+        if (!viewer.KeepsRecords) return Refused(MayNot);
         var where = $"/households/{householdId}";
         await using var db = await data.OpenAsync(where, purpose);
         var household = await db.Households.Include(h => h.Members).ThenInclude(m => m.Memberships).FirstOrDefaultAsync(h => h.Id == householdId, ct);

@@ -116,7 +116,7 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
         if (problems.Count > 0) return new CorrectionResult(false, problems);
         var viewer = await data.ScopeAsync();
         // Officers take correction requests with evidence at the office; a volunteer who visits the household does not.
-        if (viewer.VolunteerUserId is not null || viewer.AggregatesOnly)
+        if (!viewer.KeepsRecords)
             return new CorrectionResult(false, [new("scope", "role", "ผู้ที่รับคำขอแก้ไขข้อมูลได้คือเจ้าหน้าที่เขต เจ้าหน้าที่กรม หรือผู้ดูแลข้อมูล", "Corrections are taken by district or department officers or data stewards")]);
         var now = clock.GetUtcNow();
         var where = $"/people/{personId}";
