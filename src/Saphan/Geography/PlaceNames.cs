@@ -15,17 +15,13 @@ public static class PlaceNames
     private static readonly Lazy<FrozenDictionary<string, Subdistrict>> SubdistrictsByCode = new(() =>
         ReferenceGeography.Subdistricts().ToFrozenDictionary(s => s.Code, StringComparer.Ordinal));
 
-    private static readonly Lazy<FrozenDictionary<string, (string Th, string En)>> Subdistricts = new(() =>
-        SubdistrictsByCode.Value.ToFrozenDictionary(s => s.Key, s => (s.Value.NameTh, s.Value.NameEn), StringComparer.Ordinal));
-
     /// <summary>The district's name ("ดุสิต" / "Dusit"); the code itself when unknown; "" for none.</summary>
-    public static string District(string? code, bool thai) => Name(Districts.Value, code, thai);
+    public static string District(string? code, bool thai) =>
+        string.IsNullOrEmpty(code) ? "" : Districts.Value.TryGetValue(code, out var n) ? (thai ? n.Th : n.En) : code;
 
     /// <summary>The subdistrict's name ("วชิรพยาบาล" / "Wachiraphayaban"); the code itself when unknown; "" for none.</summary>
-    public static string Subdistrict(string? code, bool thai) => Name(Subdistricts.Value, code, thai);
-
-    /// <summary>Whether the code is one of the reference subdistricts (a known place, so its district follows from it).</summary>
-    public static bool IsSubdistrict(string? code) => code is not null && Subdistricts.Value.ContainsKey(code);
+    public static string Subdistrict(string? code, bool thai) =>
+        string.IsNullOrEmpty(code) ? "" : FindSubdistrict(code) is { } s ? (thai ? s.NameTh : s.NameEn) : code;
 
     /// <summary>The reference subdistrict (its district and postcode) for a code; null when the code is not one.</summary>
     public static Subdistrict? FindSubdistrict(string? code) => code is not null && SubdistrictsByCode.Value.TryGetValue(code, out var s) ? s : null;
@@ -34,10 +30,4 @@ public static class PlaceNames
     public static IReadOnlyList<Subdistrict> SubdistrictsOf(string? districtCode, bool thai) =>
         SubdistrictsByCode.Value.Values.Where(s => s.DistrictCode == districtCode)
             .OrderBy(s => thai ? s.NameTh : s.NameEn, thai ? Localization.SaphanCultures.ThaiSort : StringComparer.OrdinalIgnoreCase).ToList();
-
-    private static string Name(FrozenDictionary<string, (string Th, string En)> names, string? code, bool thai)
-    {
-        if (string.IsNullOrEmpty(code)) return "";
-        return names.TryGetValue(code, out var n) ? (thai ? n.Th : n.En) : code;
-    }
 }
