@@ -55,7 +55,7 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
         }
         catch (ImportRefusedException e)
         {
-            throw new EnrolmentFileException(string.Join("; ", e.Problems.Select(x => x.Th)), string.Join("; ", e.Problems.Select(x => x.En)));
+            throw Unreadable(e);
         }
         using var _ = table;
         var header = table.Header.Select(h => h.Trim().ToLowerInvariant()).ToList();
@@ -90,6 +90,7 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
         var rejects = new List<EnrolmentReject>();
         var touched = new HashSet<Guid>();
         int read = 0, recorded = 0, ended = 0, unchanged = 0;
+        var ending = new List<(long Id, DateOnly EndsOn, long Line)>(); // known enrolments the file ends, in file order
         var separator = SourceMapping.SeparatorOf(delimiter);
         // Nothing is saved before the end: a file that cannot be read to its end (a quote that never closes, a damaged
         // workbook) records nothing, and says why.
@@ -152,12 +153,7 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
                 if (known.TryGetValue((personId, schemeCode, start), out var before))
                 {
                     if (end is not { } endsOn || before.EndDate == endsOn) { unchanged++; continue; }
-                    if (before.Id is { } existingId)
-                    {
-                        (await db.Enrolments.SingleAsync(e => e.Id == existingId, ct)).End(endsOn);
-                        db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Update, "Enrolment", existingId.ToString(CultureInfo.InvariantCulture),
-                            "/rights/enrolments/import", $"ended on {endsOn:yyyy-MM-dd} by {fileName} line {row.Line}"));
-                    }
+                    if (before.Id is { } existingId) ending.Add((existingId, endsOn, row.Line));
                     else
                     {
                         // Recorded earlier in this file: saved with its end day.
@@ -178,7 +174,16 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
         }
         catch (ImportRefusedException e)
         {
-            throw new EnrolmentFileException(string.Join("; ", e.Problems.Select(x => x.Th)), string.Join("; ", e.Problems.Select(x => x.En)));
+            throw Unreadable(e);
+        }
+        // The known enrolments the file ends, read in one query rather than one a row.
+        var endingIds = ending.Select(x => x.Id).Distinct().ToList();
+        var toEnd = endingIds.Count == 0 ? [] : await db.Enrolments.Where(e => endingIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        foreach (var (existingId, endsOn, line) in ending)
+        {
+            toEnd[existingId].End(endsOn);
+            db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Update, "Enrolment", existingId.ToString(CultureInfo.InvariantCulture),
+                "/rights/enrolments/import", $"ended on {endsOn:yyyy-MM-dd} by {fileName} line {line}"));
         }
         db.AuditLog.Add(new AuditEntry(now, viewer.UserId, viewer.UserName, AuditAction.Create, "Enrolment", fileName, "/rights/enrolments/import",
             $"imported {recorded} enrolments ({read} rows, {ended} ended, {unchanged} unchanged, {rejects.Count} rejected)"));
@@ -186,6 +191,10 @@ public sealed class EnrolmentImport(DataAccess data, RightsRefresh refresh, Time
         if (recorded + ended > 0) await refresh.RefreshAllAsync(ct);
         return new EnrolmentImportResult(read, recorded, unchanged, rejects, encoding, ended);
     }
+
+    /// <summary>The file cannot be read (a refused file, a quote that never closes, a damaged workbook), in Thai and English.</summary>
+    private static EnrolmentFileException Unreadable(ImportRefusedException e) =>
+        new(string.Join("; ", e.Problems.Select(x => x.Th)), string.Join("; ", e.Problems.Select(x => x.En)));
 
     private static bool ReadDate(string text, out DateOnly date, out (string Th, string En) problem)
     {
