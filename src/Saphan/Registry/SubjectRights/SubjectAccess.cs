@@ -48,15 +48,17 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
         var records = provenance.Records.SelectMany(e => e.Versions.OrderBy(v => v.Version).Select(v => (e.Source, Record: v))).ToList();
         var history = provenance.History;
         // The people merged into this one (a duplicate found later, possibly through several merges): their data is theirs too.
-        var merged = new List<Guid>();
+        // Other names that did not fit on the survivor stay with the merged row (PersonSearchKeys.TakeAliasesOf).
+        var mergedPeople = new List<(Guid Id, Guid? MergedIntoId, string? Aliases)>();
         for (var wave = new List<Guid> { personId }; wave.Count > 0;)
         {
-            var next = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => p.MergedIntoId != null && wave.Contains(p.MergedIntoId.Value))
-                .Select(p => p.Id).ToListAsync(ct);
-            wave = next.Except(merged).ToList();
-            merged.AddRange(wave);
+            var next = (await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => p.MergedIntoId != null && wave.Contains(p.MergedIntoId.Value))
+                .Select(p => new { p.Id, p.MergedIntoId, p.Aliases }).ToListAsync(ct))
+                .Where(p => mergedPeople.All(m => m.Id != p.Id)).ToList();
+            mergedPeople.AddRange(next.Select(p => (p.Id, p.MergedIntoId, p.Aliases)));
+            wave = next.Select(p => p.Id).ToList();
         }
-        var people = merged.Prepend(personId).ToList();
+        var people = mergedPeople.Select(m => m.Id).Prepend(personId).ToList();
         var households = person.Memberships.Select(m => m.HouseholdId).Distinct().ToList();
         var stays = person.Memberships.Select(m => new HouseholdStay(m.HouseholdId, m.StartedAt, m.EndedAt)).ToList();
         var sourceIds = records.Select(x => x.Record.SourceId).Distinct().ToList();
@@ -81,9 +83,7 @@ public sealed class SubjectAccess(DataAccess data, RegistryLinker linker, TimePr
                 sex = person.Sex.ToString(), person.BirthDate, birthDatePrecision = person.BirthDatePrecision.ToString(), person.Phone, person.DistrictCode,
                 person.SubdistrictCode, person.HasDisabilityCard, person.IsBedridden, person.IsHomeless, person.IsSynthetic, person.RegisteredAt, person.UpdatedAt,
             },
-            // Other names that did not fit on the survivor stay with the merged row (PersonSearchKeys.TakeAliasesOf).
-            ["mergedPeople"] = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => merged.Contains(p.Id))
-                .Select(p => new { p.Id, p.MergedIntoId, otherNames = p.Aliases }).ToListAsync(ct),
+            ["mergedPeople"] = mergedPeople.Select(m => new { m.Id, m.MergedIntoId, otherNames = m.Aliases }),
             ["households"] = person.Memberships.OrderBy(m => m.StartedAt).Select(m => new { m.HouseholdId, role = m.Role.ToString(), m.StartedAt, m.EndedAt }),
             ["agencyRecords"] = records.Select(x => new
             {
