@@ -230,7 +230,8 @@ public sealed class ImportRunner(
         }
     }
 
-    private static async Task<Gazetteer> GazetteerAsync(SaphanDb db, CancellationToken ct)
+    /// <summary>The gazetteer addresses are read against, from the reference tables: the same for the preview and the import.</summary>
+    internal static async Task<Gazetteer> GazetteerAsync(SaphanDb db, CancellationToken ct)
     {
         var districts = await db.Districts.AsNoTracking().Select(d => new GazetteerDistrict(d.Code, d.NameTh, d.NameEn, null)).ToListAsync(ct);
         var subdistricts = await db.Subdistricts.AsNoTracking()

@@ -135,11 +135,7 @@ public sealed class ImportService(DataAccess data, IOptions<ImportOptions> optio
         await StewardAsync();
         Gazetteer gazetteer;
         await using (var db = await data.OpenAsync("/registry/import", "import preview"))
-        {
-            var districts = await db.Districts.AsNoTracking().Select(d => new GazetteerDistrict(d.Code, d.NameTh, d.NameEn, null)).ToListAsync(ct);
-            var subdistricts = await db.Subdistricts.AsNoTracking().Select(s => new GazetteerSubdistrict(s.Code, s.NameTh, s.NameEn, s.DistrictCode, s.Postcode)).ToListAsync(ct);
-            gazetteer = new Gazetteer(districts, subdistricts);
-        }
+            gazetteer = await ImportRunner.GazetteerAsync(db, ct);
         using var table = TableFile.Open(upload.Path, upload.Kind, encoding, mapping.Delimiter, mapping.HeaderLine);
         var interpreter = new RowInterpreter(mapping, table.Header,
             new Normaliser(ImportMapping.DateConventionOf(mapping), gazetteer, clock.BangkokToday()));
